@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...models.signal_invocation_body import SignalInvocationBody
+from ...models.signal_workflow_response import SignalWorkflowResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    execution_id: str,
+    *,
+    body: SignalInvocationBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/workflows/executions/{execution_id}/signals".format(
+            execution_id=quote(str(execution_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | HTTPValidationError | SignalWorkflowResponse | None:
+    if response.status_code == 202:
+        response_202 = SignalWorkflowResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | HTTPValidationError | SignalWorkflowResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    execution_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SignalInvocationBody,
+) -> Response[ErrorResponse | HTTPValidationError | SignalWorkflowResponse]:
+    """Send a signal to an execution
+
+     Delivers a named signal, with an optional input, to a running execution. Fire-and-forget.
+
+    Args:
+        execution_id (str):
+        body (SignalInvocationBody): A signal to deliver.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | HTTPValidationError | SignalWorkflowResponse]
+    """
+
+    kwargs = _get_kwargs(
+        execution_id=execution_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    execution_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SignalInvocationBody,
+) -> ErrorResponse | HTTPValidationError | SignalWorkflowResponse | None:
+    """Send a signal to an execution
+
+     Delivers a named signal, with an optional input, to a running execution. Fire-and-forget.
+
+    Args:
+        execution_id (str):
+        body (SignalInvocationBody): A signal to deliver.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | HTTPValidationError | SignalWorkflowResponse
+    """
+
+    return sync_detailed(
+        execution_id=execution_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    execution_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SignalInvocationBody,
+) -> Response[ErrorResponse | HTTPValidationError | SignalWorkflowResponse]:
+    """Send a signal to an execution
+
+     Delivers a named signal, with an optional input, to a running execution. Fire-and-forget.
+
+    Args:
+        execution_id (str):
+        body (SignalInvocationBody): A signal to deliver.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | HTTPValidationError | SignalWorkflowResponse]
+    """
+
+    kwargs = _get_kwargs(
+        execution_id=execution_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    execution_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SignalInvocationBody,
+) -> ErrorResponse | HTTPValidationError | SignalWorkflowResponse | None:
+    """Send a signal to an execution
+
+     Delivers a named signal, with an optional input, to a running execution. Fire-and-forget.
+
+    Args:
+        execution_id (str):
+        body (SignalInvocationBody): A signal to deliver.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | HTTPValidationError | SignalWorkflowResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            execution_id=execution_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

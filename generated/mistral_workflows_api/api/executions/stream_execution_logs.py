@@ -1,0 +1,308 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    execution_id: str,
+    *,
+    run_id: None | Unset | UUID = UNSET,
+    activity_id: None | str | Unset = UNSET,
+    after: datetime.datetime | None | Unset = UNSET,
+    last_event_id_query: None | str | Unset = UNSET,
+    last_event_id_header: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(last_event_id_header, Unset):
+        headers["Last-Event-ID"] = last_event_id_header
+
+    params: dict[str, Any] = {}
+
+    json_run_id: None | str | Unset
+    if isinstance(run_id, Unset):
+        json_run_id = UNSET
+    elif isinstance(run_id, UUID):
+        json_run_id = str(run_id)
+    else:
+        json_run_id = run_id
+    params["run_id"] = json_run_id
+
+    json_activity_id: None | str | Unset
+    if isinstance(activity_id, Unset):
+        json_activity_id = UNSET
+    else:
+        json_activity_id = activity_id
+    params["activity_id"] = json_activity_id
+
+    json_after: None | str | Unset
+    if isinstance(after, Unset):
+        json_after = UNSET
+    elif isinstance(after, datetime.datetime):
+        json_after = after.isoformat()
+    else:
+        json_after = after
+    params["after"] = json_after
+
+    json_last_event_id_query: None | str | Unset
+    if isinstance(last_event_id_query, Unset):
+        json_last_event_id_query = UNSET
+    else:
+        json_last_event_id_query = last_event_id_query
+    params["last_event_id"] = json_last_event_id_query
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/workflows/executions/{execution_id}/logs/stream".format(
+            execution_id=quote(str(execution_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | HTTPValidationError | str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | HTTPValidationError | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    execution_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    run_id: None | Unset | UUID = UNSET,
+    activity_id: None | str | Unset = UNSET,
+    after: datetime.datetime | None | Unset = UNSET,
+    last_event_id_query: None | str | Unset = UNSET,
+    last_event_id_header: None | str | Unset = UNSET,
+) -> Response[ErrorResponse | HTTPValidationError | str]:
+    """Stream the log records of an execution (server-sent events)
+
+     A `text/event-stream` of `event: log` frames, each with an `id:` and an
+    `ExecutionLogRecord` as data, ending when the execution has finished.
+    A server-side failure arrives as an `event: error` frame whose data is
+    a `StreamError`. Resume with `last_event_id` or `Last-Event-ID` (the
+    header wins), strictly after the given id.
+
+    Args:
+        execution_id (str):
+        run_id (None | Unset | UUID):
+        activity_id (None | str | Unset):
+        after (datetime.datetime | None | Unset):
+        last_event_id_query (None | str | Unset):
+        last_event_id_header (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | HTTPValidationError | str]
+    """
+
+    kwargs = _get_kwargs(
+        execution_id=execution_id,
+        run_id=run_id,
+        activity_id=activity_id,
+        after=after,
+        last_event_id_query=last_event_id_query,
+        last_event_id_header=last_event_id_header,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    execution_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    run_id: None | Unset | UUID = UNSET,
+    activity_id: None | str | Unset = UNSET,
+    after: datetime.datetime | None | Unset = UNSET,
+    last_event_id_query: None | str | Unset = UNSET,
+    last_event_id_header: None | str | Unset = UNSET,
+) -> ErrorResponse | HTTPValidationError | str | None:
+    """Stream the log records of an execution (server-sent events)
+
+     A `text/event-stream` of `event: log` frames, each with an `id:` and an
+    `ExecutionLogRecord` as data, ending when the execution has finished.
+    A server-side failure arrives as an `event: error` frame whose data is
+    a `StreamError`. Resume with `last_event_id` or `Last-Event-ID` (the
+    header wins), strictly after the given id.
+
+    Args:
+        execution_id (str):
+        run_id (None | Unset | UUID):
+        activity_id (None | str | Unset):
+        after (datetime.datetime | None | Unset):
+        last_event_id_query (None | str | Unset):
+        last_event_id_header (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | HTTPValidationError | str
+    """
+
+    return sync_detailed(
+        execution_id=execution_id,
+        client=client,
+        run_id=run_id,
+        activity_id=activity_id,
+        after=after,
+        last_event_id_query=last_event_id_query,
+        last_event_id_header=last_event_id_header,
+    ).parsed
+
+
+async def asyncio_detailed(
+    execution_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    run_id: None | Unset | UUID = UNSET,
+    activity_id: None | str | Unset = UNSET,
+    after: datetime.datetime | None | Unset = UNSET,
+    last_event_id_query: None | str | Unset = UNSET,
+    last_event_id_header: None | str | Unset = UNSET,
+) -> Response[ErrorResponse | HTTPValidationError | str]:
+    """Stream the log records of an execution (server-sent events)
+
+     A `text/event-stream` of `event: log` frames, each with an `id:` and an
+    `ExecutionLogRecord` as data, ending when the execution has finished.
+    A server-side failure arrives as an `event: error` frame whose data is
+    a `StreamError`. Resume with `last_event_id` or `Last-Event-ID` (the
+    header wins), strictly after the given id.
+
+    Args:
+        execution_id (str):
+        run_id (None | Unset | UUID):
+        activity_id (None | str | Unset):
+        after (datetime.datetime | None | Unset):
+        last_event_id_query (None | str | Unset):
+        last_event_id_header (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | HTTPValidationError | str]
+    """
+
+    kwargs = _get_kwargs(
+        execution_id=execution_id,
+        run_id=run_id,
+        activity_id=activity_id,
+        after=after,
+        last_event_id_query=last_event_id_query,
+        last_event_id_header=last_event_id_header,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    execution_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    run_id: None | Unset | UUID = UNSET,
+    activity_id: None | str | Unset = UNSET,
+    after: datetime.datetime | None | Unset = UNSET,
+    last_event_id_query: None | str | Unset = UNSET,
+    last_event_id_header: None | str | Unset = UNSET,
+) -> ErrorResponse | HTTPValidationError | str | None:
+    """Stream the log records of an execution (server-sent events)
+
+     A `text/event-stream` of `event: log` frames, each with an `id:` and an
+    `ExecutionLogRecord` as data, ending when the execution has finished.
+    A server-side failure arrives as an `event: error` frame whose data is
+    a `StreamError`. Resume with `last_event_id` or `Last-Event-ID` (the
+    header wins), strictly after the given id.
+
+    Args:
+        execution_id (str):
+        run_id (None | Unset | UUID):
+        activity_id (None | str | Unset):
+        after (datetime.datetime | None | Unset):
+        last_event_id_query (None | str | Unset):
+        last_event_id_header (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | HTTPValidationError | str
+    """
+
+    return (
+        await asyncio_detailed(
+            execution_id=execution_id,
+            client=client,
+            run_id=run_id,
+            activity_id=activity_id,
+            after=after,
+            last_event_id_query=last_event_id_query,
+            last_event_id_header=last_event_id_header,
+        )
+    ).parsed

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.tempo_trace_attribute_array_container import (
+        TempoTraceAttributeArrayContainer,
+    )
+
+
+T = TypeVar("T", bound="TempoTraceAttributeArrayValue")
+
+
+@_attrs_define
+class TempoTraceAttributeArrayValue:
+    array_value: TempoTraceAttributeArrayContainer
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        array_value = self.array_value.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "arrayValue": array_value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tempo_trace_attribute_array_container import (
+            TempoTraceAttributeArrayContainer,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        array_value = TempoTraceAttributeArrayContainer.from_dict(d.pop("arrayValue"))
+
+        tempo_trace_attribute_array_value = cls(
+            array_value=array_value,
+        )
+
+        tempo_trace_attribute_array_value.additional_properties = d
+        return tempo_trace_attribute_array_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_payload_response import JSONPayloadResponse
+
+
+T = TypeVar("T", bound="WorkflowExecutionCompletedAttributesResponse")
+
+
+@_attrs_define
+class WorkflowExecutionCompletedAttributesResponse:
+    task_id: str
+    result: JSONPayloadResponse
+    """ A JSON value, possibly encoded (see encoding_options). """
+    attempt: int | Unset = 1
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        task_id = self.task_id
+
+        result = self.result.to_dict()
+
+        attempt = self.attempt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "task_id": task_id,
+                "result": result,
+            }
+        )
+        if attempt is not UNSET:
+            field_dict["attempt"] = attempt
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_payload_response import JSONPayloadResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        task_id = d.pop("task_id")
+
+        result = JSONPayloadResponse.from_dict(d.pop("result"))
+
+        attempt = d.pop("attempt", UNSET)
+
+        workflow_execution_completed_attributes_response = cls(
+            task_id=task_id,
+            result=result,
+            attempt=attempt,
+        )
+
+        workflow_execution_completed_attributes_response.additional_properties = d
+        return workflow_execution_completed_attributes_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

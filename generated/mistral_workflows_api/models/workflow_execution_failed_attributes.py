@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.failure import Failure
+
+
+T = TypeVar("T", bound="WorkflowExecutionFailedAttributes")
+
+
+@_attrs_define
+class WorkflowExecutionFailedAttributes:
+    task_id: str
+    failure: Failure
+    """ Why something failed. """
+    attempt: int | Unset = 1
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        task_id = self.task_id
+
+        failure = self.failure.to_dict()
+
+        attempt = self.attempt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "task_id": task_id,
+                "failure": failure,
+            }
+        )
+        if attempt is not UNSET:
+            field_dict["attempt"] = attempt
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.failure import Failure  # noqa: PLC0415
+
+        d = dict(src_dict)
+        task_id = d.pop("task_id")
+
+        failure = Failure.from_dict(d.pop("failure"))
+
+        attempt = d.pop("attempt", UNSET)
+
+        workflow_execution_failed_attributes = cls(
+            task_id=task_id,
+            failure=failure,
+            attempt=attempt,
+        )
+
+        workflow_execution_failed_attributes.additional_properties = d
+        return workflow_execution_failed_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

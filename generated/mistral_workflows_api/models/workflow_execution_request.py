@@ -1,0 +1,291 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.workflow_execution_request_custom_tracing_attributes_type_0 import (
+        WorkflowExecutionRequestCustomTracingAttributesType0,
+    )
+    from ..models.workflow_execution_request_extensions_type_0 import (
+        WorkflowExecutionRequestExtensionsType0,
+    )
+    from ..models.workflow_execution_request_input_type_0 import (
+        WorkflowExecutionRequestInputType0,
+    )
+
+
+T = TypeVar("T", bound="WorkflowExecutionRequest")
+
+
+@_attrs_define
+class WorkflowExecutionRequest:
+    """How to start an execution."""
+
+    execution_id: None | str | Unset = UNSET
+    """ Id for the new execution; the server makes one when absent. Giving one makes the start idempotent. """
+    input_: None | Unset | WorkflowExecutionRequestInputType0 = UNSET
+    """ The workflow's input. """
+    wait_for_result: bool | Unset = False
+    """ Answer only once the execution has finished, with its result. """
+    timeout_seconds: float | None | Unset = UNSET
+    """ Give up waiting for the result after this many seconds. """
+    custom_tracing_attributes: (
+        None | Unset | WorkflowExecutionRequestCustomTracingAttributesType0
+    ) = UNSET
+    """ Extra attributes for the execution's trace. """
+    force_new_trace: bool | Unset = False
+    """ Start a new trace instead of joining the caller's. """
+    extensions: None | Unset | WorkflowExecutionRequestExtensionsType0 = UNSET
+    """ Opaque extension data passed to the workflow engine. """
+    task_queue: None | str | Unset = UNSET
+    """ Deprecated; use deployment_name. """
+    deployment_name: None | str | Unset = UNSET
+    """ Run on this deployment of the workflow. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.workflow_execution_request_custom_tracing_attributes_type_0 import (
+            WorkflowExecutionRequestCustomTracingAttributesType0,  # noqa: PLC0415
+        )
+        from ..models.workflow_execution_request_extensions_type_0 import (
+            WorkflowExecutionRequestExtensionsType0,  # noqa: PLC0415
+        )
+        from ..models.workflow_execution_request_input_type_0 import (
+            WorkflowExecutionRequestInputType0,  # noqa: PLC0415
+        )
+
+        execution_id: None | str | Unset
+        if isinstance(self.execution_id, Unset):
+            execution_id = UNSET
+        else:
+            execution_id = self.execution_id
+
+        input_: dict[str, Any] | None | Unset
+        if isinstance(self.input_, Unset):
+            input_ = UNSET
+        elif isinstance(self.input_, WorkflowExecutionRequestInputType0):
+            input_ = self.input_.to_dict()
+        else:
+            input_ = self.input_
+
+        wait_for_result = self.wait_for_result
+
+        timeout_seconds: float | None | Unset
+        if isinstance(self.timeout_seconds, Unset):
+            timeout_seconds = UNSET
+        else:
+            timeout_seconds = self.timeout_seconds
+
+        custom_tracing_attributes: dict[str, Any] | None | Unset
+        if isinstance(self.custom_tracing_attributes, Unset):
+            custom_tracing_attributes = UNSET
+        elif isinstance(
+            self.custom_tracing_attributes,
+            WorkflowExecutionRequestCustomTracingAttributesType0,
+        ):
+            custom_tracing_attributes = self.custom_tracing_attributes.to_dict()
+        else:
+            custom_tracing_attributes = self.custom_tracing_attributes
+
+        force_new_trace = self.force_new_trace
+
+        extensions: dict[str, Any] | None | Unset
+        if isinstance(self.extensions, Unset):
+            extensions = UNSET
+        elif isinstance(self.extensions, WorkflowExecutionRequestExtensionsType0):
+            extensions = self.extensions.to_dict()
+        else:
+            extensions = self.extensions
+
+        task_queue: None | str | Unset
+        if isinstance(self.task_queue, Unset):
+            task_queue = UNSET
+        else:
+            task_queue = self.task_queue
+
+        deployment_name: None | str | Unset
+        if isinstance(self.deployment_name, Unset):
+            deployment_name = UNSET
+        else:
+            deployment_name = self.deployment_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if execution_id is not UNSET:
+            field_dict["execution_id"] = execution_id
+        if input_ is not UNSET:
+            field_dict["input"] = input_
+        if wait_for_result is not UNSET:
+            field_dict["wait_for_result"] = wait_for_result
+        if timeout_seconds is not UNSET:
+            field_dict["timeout_seconds"] = timeout_seconds
+        if custom_tracing_attributes is not UNSET:
+            field_dict["custom_tracing_attributes"] = custom_tracing_attributes
+        if force_new_trace is not UNSET:
+            field_dict["force_new_trace"] = force_new_trace
+        if extensions is not UNSET:
+            field_dict["extensions"] = extensions
+        if task_queue is not UNSET:
+            field_dict["task_queue"] = task_queue
+        if deployment_name is not UNSET:
+            field_dict["deployment_name"] = deployment_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.workflow_execution_request_custom_tracing_attributes_type_0 import (
+            WorkflowExecutionRequestCustomTracingAttributesType0,  # noqa: PLC0415
+        )
+        from ..models.workflow_execution_request_extensions_type_0 import (
+            WorkflowExecutionRequestExtensionsType0,  # noqa: PLC0415
+        )
+        from ..models.workflow_execution_request_input_type_0 import (
+            WorkflowExecutionRequestInputType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_execution_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        execution_id = _parse_execution_id(d.pop("execution_id", UNSET))
+
+        def _parse_input_(
+            data: object,
+        ) -> None | Unset | WorkflowExecutionRequestInputType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                input_type_0 = WorkflowExecutionRequestInputType0.from_dict(data)
+
+                return input_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WorkflowExecutionRequestInputType0, data)
+
+        input_ = _parse_input_(d.pop("input", UNSET))
+
+        wait_for_result = d.pop("wait_for_result", UNSET)
+
+        def _parse_timeout_seconds(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        timeout_seconds = _parse_timeout_seconds(d.pop("timeout_seconds", UNSET))
+
+        def _parse_custom_tracing_attributes(
+            data: object,
+        ) -> None | Unset | WorkflowExecutionRequestCustomTracingAttributesType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_tracing_attributes_type_0 = (
+                    WorkflowExecutionRequestCustomTracingAttributesType0.from_dict(data)
+                )
+
+                return custom_tracing_attributes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None | Unset | WorkflowExecutionRequestCustomTracingAttributesType0,
+                data,
+            )
+
+        custom_tracing_attributes = _parse_custom_tracing_attributes(
+            d.pop("custom_tracing_attributes", UNSET)
+        )
+
+        force_new_trace = d.pop("force_new_trace", UNSET)
+
+        def _parse_extensions(
+            data: object,
+        ) -> None | Unset | WorkflowExecutionRequestExtensionsType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                extensions_type_0 = WorkflowExecutionRequestExtensionsType0.from_dict(
+                    data
+                )
+
+                return extensions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WorkflowExecutionRequestExtensionsType0, data)
+
+        extensions = _parse_extensions(d.pop("extensions", UNSET))
+
+        def _parse_task_queue(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        task_queue = _parse_task_queue(d.pop("task_queue", UNSET))
+
+        def _parse_deployment_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        deployment_name = _parse_deployment_name(d.pop("deployment_name", UNSET))
+
+        workflow_execution_request = cls(
+            execution_id=execution_id,
+            input_=input_,
+            wait_for_result=wait_for_result,
+            timeout_seconds=timeout_seconds,
+            custom_tracing_attributes=custom_tracing_attributes,
+            force_new_trace=force_new_trace,
+            extensions=extensions,
+            task_queue=task_queue,
+            deployment_name=deployment_name,
+        )
+
+        workflow_execution_request.additional_properties = d
+        return workflow_execution_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,330 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.workflow_execution_status import WorkflowExecutionStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.workflow_execution_trace_summary_span import (
+        WorkflowExecutionTraceSummarySpan,
+    )
+
+
+T = TypeVar("T", bound="WorkflowExecutionTraceSummaryResponse")
+
+
+@_attrs_define
+class WorkflowExecutionTraceSummaryResponse:
+    """An execution with the span tree of its trace."""
+
+    workflow_name: str
+    """ Name of the workflow. """
+    execution_id: str
+    """ Id of the execution. """
+    root_execution_id: str
+    """ The first execution of the parent chain (itself for a root). """
+    status: None | str | WorkflowExecutionStatus
+    """ The execution's status; values this client does not know are kept as strings. """
+    start_time: datetime.datetime
+    """ When the execution started. """
+    end_time: datetime.datetime | None
+    """ When it finished, once it has. """
+    result: Any | None
+    """ The result, once the execution has completed. """
+    workflow_id: None | Unset | UUID = UNSET
+    """ Id of the workflow. """
+    deployment_name: None | str | Unset = UNSET
+    """ Deployment that ran the execution. """
+    parent_execution_id: None | str | Unset = UNSET
+    """ The execution that started this one, for a child execution. """
+    run_id: None | str | Unset = UNSET
+    """ Id of the current run (changes on reset and continue-as-new). """
+    user_id: None | str | Unset = UNSET
+    """ Who started the execution. """
+    total_duration_ms: int | None | Unset = UNSET
+    """ Total duration of the trace, in milliseconds. """
+    span_tree: None | Unset | WorkflowExecutionTraceSummarySpan = UNSET
+    """ The root span. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.workflow_execution_trace_summary_span import (
+            WorkflowExecutionTraceSummarySpan,  # noqa: PLC0415
+        )
+
+        workflow_name = self.workflow_name
+
+        execution_id = self.execution_id
+
+        root_execution_id = self.root_execution_id
+
+        status: None | str
+        if isinstance(self.status, WorkflowExecutionStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        start_time = self.start_time.isoformat()
+
+        end_time: None | str
+        if isinstance(self.end_time, datetime.datetime):
+            end_time = self.end_time.isoformat()
+        else:
+            end_time = self.end_time
+
+        result: Any | None
+        result = self.result
+
+        workflow_id: None | str | Unset
+        if isinstance(self.workflow_id, Unset):
+            workflow_id = UNSET
+        elif isinstance(self.workflow_id, UUID):
+            workflow_id = str(self.workflow_id)
+        else:
+            workflow_id = self.workflow_id
+
+        deployment_name: None | str | Unset
+        if isinstance(self.deployment_name, Unset):
+            deployment_name = UNSET
+        else:
+            deployment_name = self.deployment_name
+
+        parent_execution_id: None | str | Unset
+        if isinstance(self.parent_execution_id, Unset):
+            parent_execution_id = UNSET
+        else:
+            parent_execution_id = self.parent_execution_id
+
+        run_id: None | str | Unset
+        if isinstance(self.run_id, Unset):
+            run_id = UNSET
+        else:
+            run_id = self.run_id
+
+        user_id: None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        total_duration_ms: int | None | Unset
+        if isinstance(self.total_duration_ms, Unset):
+            total_duration_ms = UNSET
+        else:
+            total_duration_ms = self.total_duration_ms
+
+        span_tree: dict[str, Any] | None | Unset
+        if isinstance(self.span_tree, Unset):
+            span_tree = UNSET
+        elif isinstance(self.span_tree, WorkflowExecutionTraceSummarySpan):
+            span_tree = self.span_tree.to_dict()
+        else:
+            span_tree = self.span_tree
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "workflow_name": workflow_name,
+                "execution_id": execution_id,
+                "root_execution_id": root_execution_id,
+                "status": status,
+                "start_time": start_time,
+                "end_time": end_time,
+                "result": result,
+            }
+        )
+        if workflow_id is not UNSET:
+            field_dict["workflow_id"] = workflow_id
+        if deployment_name is not UNSET:
+            field_dict["deployment_name"] = deployment_name
+        if parent_execution_id is not UNSET:
+            field_dict["parent_execution_id"] = parent_execution_id
+        if run_id is not UNSET:
+            field_dict["run_id"] = run_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if total_duration_ms is not UNSET:
+            field_dict["total_duration_ms"] = total_duration_ms
+        if span_tree is not UNSET:
+            field_dict["span_tree"] = span_tree
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.workflow_execution_trace_summary_span import (
+            WorkflowExecutionTraceSummarySpan,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        workflow_name = d.pop("workflow_name")
+
+        execution_id = d.pop("execution_id")
+
+        root_execution_id = d.pop("root_execution_id")
+
+        def _parse_status(data: object) -> None | str | WorkflowExecutionStatus:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = WorkflowExecutionStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | WorkflowExecutionStatus, data)
+
+        status = _parse_status(d.pop("status"))
+
+        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
+
+        def _parse_end_time(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return end_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        end_time = _parse_end_time(d.pop("end_time"))
+
+        def _parse_result(data: object) -> Any | None:
+            if data is None:
+                return data
+            return cast(Any | None, data)
+
+        result = _parse_result(d.pop("result"))
+
+        def _parse_workflow_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                workflow_id_type_0 = UUID(data)
+
+                return workflow_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        workflow_id = _parse_workflow_id(d.pop("workflow_id", UNSET))
+
+        def _parse_deployment_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        deployment_name = _parse_deployment_name(d.pop("deployment_name", UNSET))
+
+        def _parse_parent_execution_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        parent_execution_id = _parse_parent_execution_id(
+            d.pop("parent_execution_id", UNSET)
+        )
+
+        def _parse_run_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        run_id = _parse_run_id(d.pop("run_id", UNSET))
+
+        def _parse_user_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        def _parse_total_duration_ms(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_duration_ms = _parse_total_duration_ms(d.pop("total_duration_ms", UNSET))
+
+        def _parse_span_tree(
+            data: object,
+        ) -> None | Unset | WorkflowExecutionTraceSummarySpan:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                span_tree_type_0 = WorkflowExecutionTraceSummarySpan.from_dict(data)
+
+                return span_tree_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WorkflowExecutionTraceSummarySpan, data)
+
+        span_tree = _parse_span_tree(d.pop("span_tree", UNSET))
+
+        workflow_execution_trace_summary_response = cls(
+            workflow_name=workflow_name,
+            execution_id=execution_id,
+            root_execution_id=root_execution_id,
+            status=status,
+            start_time=start_time,
+            end_time=end_time,
+            result=result,
+            workflow_id=workflow_id,
+            deployment_name=deployment_name,
+            parent_execution_id=parent_execution_id,
+            run_id=run_id,
+            user_id=user_id,
+            total_duration_ms=total_duration_ms,
+            span_tree=span_tree,
+        )
+
+        workflow_execution_trace_summary_response.additional_properties = d
+        return workflow_execution_trace_summary_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
