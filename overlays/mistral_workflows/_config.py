@@ -1,18 +1,60 @@
-"""Every default of the client, in one place, in seconds."""
+"""Every default of the client, in one place. All durations are in seconds."""
 
 from __future__ import annotations
 
+import enum
+from typing import Final
+
 import httpx
 
-DEFAULT_BASE_URL = "https://api.mistral.ai"
-API_KEY_ENV = "MISTRAL_API_KEY"
+DEFAULT_BASE_URL: Final = "https://api.mistral.ai"
+API_KEY_ENV: Final = "MISTRAL_API_KEY"
 
-#: Whole-request timeout (read, write, pool), in seconds.
-DEFAULT_TIMEOUT = 60.0
-#: Time allowed to open a connection, in seconds.
-DEFAULT_CONNECT_TIMEOUT = 5.0
+#: Whole-request timeout (read, write, pool).
+DEFAULT_TIMEOUT: Final = 60.0
+#: Time allowed to open a connection.
+DEFAULT_CONNECT_TIMEOUT: Final = 5.0
+
+#: Retries after the first attempt, for calls that are safe to retry.
+DEFAULT_MAX_RETRIES: Final = 2
+#: First backoff delay; doubles with each retry, with jitter, up to MAX_RETRY_DELAY.
+INITIAL_RETRY_DELAY: Final = 0.5
+MAX_RETRY_DELAY: Final = 8.0
+#: A server's Retry-After is honoured up to this many seconds.
+MAX_RETRY_AFTER: Final = 60.0
+#: Statuses worth retrying for idempotent operations (besides every 5xx).
+RETRYABLE_STATUSES: Final = frozenset({408, 429})
+
+#: ExecutionHandle.result() polling: first interval, growth factor and ceiling.
+RESULT_POLL_INITIAL: Final = 0.2
+RESULT_POLL_FACTOR: Final = 1.5
+RESULT_POLL_MAX: Final = 2.0
+
+#: How many characters of an error body an exception keeps.
+ERROR_BODY_EXCERPT: Final = 500
+#: Response headers that carry the server's request id, in order of preference.
+REQUEST_ID_HEADERS: Final = ("x-request-id", "request-id", "x-correlation-id")
+
+
+class NotGiven(enum.Enum):
+    """Tells "argument not given" from an explicit ``None`` (which means "no timeout")."""
+
+    NOT_GIVEN = enum.auto()
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Final = NotGiven.NOT_GIVEN
 
 
 def default_timeout() -> httpx.Timeout:
     """The timeout used when the caller gives none (the generated client has none at all)."""
     return httpx.Timeout(DEFAULT_TIMEOUT, connect=DEFAULT_CONNECT_TIMEOUT)
+
+
+def to_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
+    """Normalise a caller's timeout: seconds, an ``httpx.Timeout``, or ``None`` for no limit."""
+    if isinstance(value, httpx.Timeout):
+        return value
+    return httpx.Timeout(value)

@@ -1,0 +1,321 @@
+"""``Workflows`` and ``AsyncWorkflows``: the entry points of the overlay.
+
+Both are thin shells over ``_WorkflowsCore``, which owns the configuration and the flows
+of client-level calls; the shells differ only in how a flow is run (see ``_flow``).
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import uuid
+from collections.abc import AsyncIterator, Iterator, Mapping
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self, Unpack
+
+import httpx
+from attrs import define
+
+from mistral_workflows_api.client import AuthenticatedClient
+
+from . import _operations as ops
+from ._config import (
+    API_KEY_ENV,
+    DEFAULT_BASE_URL,
+    DEFAULT_MAX_RETRIES,
+    NOT_GIVEN,
+    NotGiven,
+    default_timeout,
+    to_timeout,
+)
+from ._flow import Flow, iter_async, iter_sync, run_async, run_sync
+from ._handle import AsyncExecutionHandle, ExecutionHandle, _HandleCore
+from ._options import CallOptions, OptionsHolder
+from ._transport import CallContext, build_request, parse_response, request_flow
+
+if TYPE_CHECKING:
+    from mistral_workflows_api.models import WorkflowExecutionResponse
+
+Timeout = float | httpx.Timeout | None
+
+
+@define(repr=False)
+class _RedactingClient(AuthenticatedClient):
+    """The generated client, with a ``repr`` that never shows the API key."""
+
+    def __repr__(self) -> str:
+        return f"AuthenticatedClient(base_url={self._base_url!r}, token='[REDACTED]')"
+
+
+class _WorkflowsCore:
+    """Configuration and client-level flows shared by the sync and async clients."""
+
+    _options: OptionsHolder
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None,
+        base_url: str | None,
+        timeout: Timeout | NotGiven,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None,
+    ) -> None:
+        key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
+        if not key:
+            raise ValueError(f"no API key: pass api_key= or set the {API_KEY_ENV} environment variable")
+        if max_retries < 0:
+            raise ValueError("max_retries must be >= 0")
+        resolved_timeout = default_timeout() if isinstance(timeout, NotGiven) else to_timeout(timeout)
+        api = _RedactingClient(
+            base_url=(base_url or DEFAULT_BASE_URL).rstrip("/"),
+            token=key,
+            timeout=resolved_timeout,
+            headers=dict(default_headers or {}),
+            # httpx drops the Authorization header when a redirect leaves the origin.
+            follow_redirects=True,
+        )
+        self._options = OptionsHolder(api, resolved_timeout, max_retries)
+
+    @property
+    def api(self) -> AuthenticatedClient:
+        """The generated ``AuthenticatedClient``: pass it as ``client=`` to any generated operation."""
+        return self._options.api
+
+    @property
+    def base_url(self) -> str:
+        return str(self._options.api._base_url)
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        """The default timeout of each HTTP request."""
+        return self._options.timeout
+
+    @property
+    def max_retries(self) -> int:
+        """The default number of retries."""
+        return self._options.max_retries
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries})"
+
+    def _copy_with(self, timeout: Timeout | NotGiven, max_retries: int | None) -> Self:
+        if max_retries is not None and max_retries < 0:
+            raise ValueError("max_retries must be >= 0")
+        clone = copy.copy(self)
+        clone._options = self._options.evolve(
+            None if isinstance(timeout, NotGiven) else to_timeout(timeout), max_retries
+        )
+        return clone
+
+    def _execute_flow(
+        self,
+        ctx: CallContext,
+        workflow: str,
+        input: Mapping[str, Any] | None,
+        execution_id: str | None,
+        request_fields: dict[str, Any],
+    ) -> Flow[tuple[str, WorkflowExecutionResponse | None]]:
+        """Start an execution; returns its id and, when the server sent it, its state.
+
+        The request always carries an execution id (made here when the caller gives none),
+        so it is safe to retry: a 409 to a retry means an earlier attempt created it.
+        """
+        from mistral_workflows_api.models.workflow_execution_request import WorkflowExecutionRequest
+        from mistral_workflows_api.models.workflow_execution_response import (
+            WorkflowExecutionResponse,
+        )
+
+        execution_id = execution_id or str(uuid.uuid4())
+        fields = {k: v for k, v in request_fields.items() if v is not None}
+        body = WorkflowExecutionRequest.from_dict({"execution_id": execution_id, "input": input, **fields})
+        request = build_request(ops.EXECUTE_WORKFLOW, ctx, {"workflow_identifier": workflow, "body": body})
+        response = yield from request_flow(
+            ops.EXECUTE_WORKFLOW, ctx, request, idempotent=True, conflict_after_retry=True
+        )
+        if response.status_code == 409:
+            existing = yield from _HandleCore(self._options, execution_id)._get_flow(ctx)
+            return execution_id, existing
+        started = parse_response(ops.EXECUTE_WORKFLOW, ctx, response)
+        return execution_id, started if isinstance(started, WorkflowExecutionResponse) else None
+
+
+class Workflows(_WorkflowsCore):
+    """The synchronous client.
+
+    ``Workflows()`` reads the key from ``MISTRAL_API_KEY``; ``base_url`` defaults to
+    ``https://api.mistral.ai``; ``timeout`` (seconds per HTTP request, default 60 s with
+    a 5 s connect limit; None for none) and ``max_retries`` (default 2) apply to every call
+    unless a call overrides them. Use it as a context manager, or call ``close()``.
+    ``http_client`` lets you bring your own ``httpx.Client`` (your TLS, proxies, transport):
+    it gets the Authorization header and is not closed by ``close()``.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+        self._owns_http = http_client is None
+        if http_client is not None:
+            http_client.headers["Authorization"] = f"Bearer {self._options.api.token}"
+            self._options.api.set_httpx_client(http_client)
+
+    def _run(self, flow: Flow[Any]) -> Any:
+        return run_sync(flow, self._options.api.get_httpx_client())
+
+    def _iter(self, flow: Flow[Any]) -> Iterator[Any]:
+        return iter_sync(flow, self._options.api.get_httpx_client())
+
+    def with_options(
+        self, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | None = None
+    ) -> Self:
+        """A copy with other defaults, sharing this client's connections."""
+        return self._copy_with(timeout, max_retries)
+
+    def execution(self, execution_id: str, *, workflow_name: str | None = None) -> ExecutionHandle:
+        """A handle on an existing execution. Sends no request."""
+        return ExecutionHandle(self, execution_id, workflow_name)
+
+    def execute(
+        self,
+        workflow: str,
+        input: Mapping[str, Any] | None = None,
+        *,
+        execution_id: str | None = None,
+        deployment_name: str | None = None,
+        timeout_seconds: float | None = None,
+        custom_tracing_attributes: Mapping[str, str] | None = None,
+        force_new_trace: bool | None = None,
+        extensions: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> ExecutionHandle:
+        """Start an execution of ``workflow`` and return its handle.
+
+        ``execution_id`` makes the start idempotent; when not given one is generated, so
+        that a retried start never creates a second execution.
+        """
+        fields = {
+            "deployment_name": deployment_name,
+            "timeout_seconds": timeout_seconds,
+            "custom_tracing_attributes": custom_tracing_attributes,
+            "force_new_trace": force_new_trace,
+            "extensions": extensions,
+        }
+        flow = self._execute_flow(self._options.context(options), workflow, input, execution_id, fields)
+        started_id, _ = self._run(flow)
+        return ExecutionHandle(self, started_id, workflow)
+
+    def close(self) -> None:
+        """Close the connections (not those of an ``http_client`` you passed in)."""
+        if self._owns_http:
+            self._options.api.get_httpx_client().close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncWorkflows(_WorkflowsCore):
+    """The asynchronous client: the same calls as ``Workflows``, with ``await``.
+
+    Use it as ``async with AsyncWorkflows() as wf:``, or ``await wf.aclose()``.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+        self._owns_http = http_client is None
+        if http_client is not None:
+            http_client.headers["Authorization"] = f"Bearer {self._options.api.token}"
+            self._options.api.set_async_httpx_client(http_client)
+
+    async def _run(self, flow: Flow[Any]) -> Any:
+        return await run_async(flow, self._options.api.get_async_httpx_client())
+
+    def _iter(self, flow: Flow[Any]) -> AsyncIterator[Any]:
+        return iter_async(flow, self._options.api.get_async_httpx_client())
+
+    def with_options(
+        self, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | None = None
+    ) -> Self:
+        """A copy with other defaults, sharing this client's connections."""
+        return self._copy_with(timeout, max_retries)
+
+    def execution(self, execution_id: str, *, workflow_name: str | None = None) -> AsyncExecutionHandle:
+        """A handle on an existing execution. Sends no request."""
+        return AsyncExecutionHandle(self, execution_id, workflow_name)
+
+    async def execute(
+        self,
+        workflow: str,
+        input: Mapping[str, Any] | None = None,
+        *,
+        execution_id: str | None = None,
+        deployment_name: str | None = None,
+        timeout_seconds: float | None = None,
+        custom_tracing_attributes: Mapping[str, str] | None = None,
+        force_new_trace: bool | None = None,
+        extensions: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncExecutionHandle:
+        """Start an execution of ``workflow`` and return its handle (see ``Workflows.execute``)."""
+        fields = {
+            "deployment_name": deployment_name,
+            "timeout_seconds": timeout_seconds,
+            "custom_tracing_attributes": custom_tracing_attributes,
+            "force_new_trace": force_new_trace,
+            "extensions": extensions,
+        }
+        flow = self._execute_flow(self._options.context(options), workflow, input, execution_id, fields)
+        started_id, _ = await self._run(flow)
+        return AsyncExecutionHandle(self, started_id, workflow)
+
+    async def aclose(self) -> None:
+        """Close the connections (not those of an ``http_client`` you passed in)."""
+        if self._owns_http:
+            await self._options.api.get_async_httpx_client().aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()

@@ -1,0 +1,194 @@
+"""The exceptions of mistral_workflows: one tree, rooted in ``WorkflowsError``.
+
+    WorkflowsError
+    ├── APIConnectionError          the request got no HTTP answer
+    │   └── APITimeoutError         ... because a timeout expired
+    ├── APIResponseValidationError  a success answer whose body is not what the spec says
+    ├── APIStatusError              an HTTP error answer (any status >= 400, even non-standard)
+    │   ├── BadRequestError             400
+    │   ├── AuthenticationError         401
+    │   ├── PermissionDeniedError       403
+    │   ├── NotFoundError               404
+    │   ├── ConflictError               409
+    │   ├── UnprocessableEntityError    422  (.errors: parsed loc/msg/type details)
+    │   ├── RateLimitError              429  (.retry_after)
+    │   └── InternalServerError         5xx
+    ├── ExecutionError              the execution ended without a result (from result())
+    │   ├── ExecutionFailed             FAILED (.failure: the failure payload)
+    │   ├── ExecutionCanceled           CANCELED
+    │   ├── ExecutionTerminated         TERMINATED
+    │   └── ExecutionTimedOut           TIMED_OUT
+    └── ResultTimeoutError          result(timeout=...) ran out before the execution ended
+                                    (also a builtin TimeoutError)
+
+Transport and status errors say the method, the URL, the status, an excerpt of the body and
+the server's request id when it sent one. None of them ever contains the API key.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = [
+    "APIConnectionError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "ExecutionCanceled",
+    "ExecutionError",
+    "ExecutionFailed",
+    "ExecutionTerminated",
+    "ExecutionTimedOut",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResultTimeoutError",
+    "UnprocessableEntityError",
+    "ValidationErrorDetail",
+    "WorkflowsError",
+]
+
+
+class WorkflowsError(Exception):
+    """Base of every error raised by mistral_workflows."""
+
+
+class APIConnectionError(WorkflowsError):
+    """The request got no HTTP answer (DNS, refused or dropped connection, protocol error)."""
+
+    def __init__(self, message: str, *, method: str, url: str) -> None:
+        super().__init__(message)
+        self.method = method
+        self.url = url
+
+
+class APITimeoutError(APIConnectionError):
+    """A connect, read, write or pool timeout expired."""
+
+
+class APIResponseValidationError(WorkflowsError):
+    """A success status whose body does not parse as the spec says it should."""
+
+    def __init__(self, message: str, *, method: str, url: str, status_code: int, body: str) -> None:
+        super().__init__(message)
+        self.method = method
+        self.url = url
+        self.status_code = status_code
+        self.body = body
+
+
+class APIStatusError(WorkflowsError):
+    """The server answered with an error status (>= 400)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        method: str,
+        url: str,
+        body: str,
+        request_id: str | None,
+        detail: Any = None,
+    ) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.method = method
+        self.url = url
+        #: The start of the response body, as text.
+        self.body = body
+        self.request_id = request_id
+        #: The ``detail`` member of a JSON error body, when there was one.
+        self.detail = detail
+
+
+class BadRequestError(APIStatusError):
+    """400."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API key is missing or was rejected."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such execution or workflow."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request does not fit the execution's state (finished, or id already taken)."""
+
+
+@dataclass(frozen=True)
+class ValidationErrorDetail:
+    """One problem of a 422 answer: where (``loc``), what (``msg``) and its kind (``type``)."""
+
+    loc: tuple[str | int, ...]
+    msg: str
+    type: str
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request was malformed; ``errors`` says where and why."""
+
+    def __init__(self, message: str, *, errors: list[ValidationErrorDetail], **kw: Any) -> None:
+        super().__init__(message, **kw)
+        self.errors = errors
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests; ``retry_after`` is the server's advice in seconds, if any."""
+
+    def __init__(self, message: str, *, retry_after: float | None, **kw: Any) -> None:
+        super().__init__(message, **kw)
+        self.retry_after = retry_after
+
+
+class InternalServerError(APIStatusError):
+    """Any 5xx."""
+
+
+class ExecutionError(WorkflowsError):
+    """The execution ended without a result; raised by ``result()``."""
+
+    def __init__(self, message: str, *, execution_id: str, status: str) -> None:
+        super().__init__(message)
+        self.execution_id = execution_id
+        self.status = status
+
+
+class ExecutionFailed(ExecutionError):
+    """The execution FAILED; ``failure`` is the failure payload (e.g. ``{"message": ...}``)."""
+
+    def __init__(self, message: str, *, failure: dict[str, Any] | None, **kw: Any) -> None:
+        super().__init__(message, **kw)
+        self.failure = failure
+
+
+class ExecutionCanceled(ExecutionError):
+    """The execution was CANCELED."""
+
+
+class ExecutionTerminated(ExecutionError):
+    """The execution was TERMINATED."""
+
+
+class ExecutionTimedOut(ExecutionError):
+    """The execution TIMED_OUT (its own time limit, not the caller's)."""
+
+
+class ResultTimeoutError(WorkflowsError, TimeoutError):
+    """``result(timeout=...)`` gave up waiting; the execution may still finish later."""
+
+    def __init__(self, message: str, *, execution_id: str, last_status: str | None) -> None:
+        super().__init__(message)
+        self.execution_id = execution_id
+        self.last_status = last_status

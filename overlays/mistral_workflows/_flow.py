@@ -1,0 +1,136 @@
+"""The sans-I/O core shared by the sync and async clients.
+
+Every operation is written once, as a generator (a *flow*) that yields actions and
+receives their outcome: ``Send`` an HTTP request (gets the ``httpx.Response``, or has the
+transport error thrown in), ``Sleep`` (backoff, polling), ``Emit`` an item to the caller
+(pagination). Four small drivers run flows: ``run_sync`` / ``iter_sync`` on an
+``httpx.Client``, ``run_async`` / ``iter_async`` on an ``httpx.AsyncClient``. This is how
+httpx's ``Auth.auth_flow`` serves both of its clients from one piece of logic.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Callable, Generator
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+@dataclass(frozen=True, slots=True)
+class Send:
+    """Send one request: keyword arguments of ``httpx.Client.request``."""
+
+    request: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Sleep:
+    """Wait this many seconds (retry backoff, result polling)."""
+
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class Emit(Generic[T]):
+    """Hand one item to the caller of an iterating driver."""
+
+    item: T
+
+
+Action = Send | Sleep | Emit[Any]
+#: A flow yields actions, is sent their outcomes, and returns its result.
+Flow = Generator[Action, Any, R]
+
+#: The sleeps the drivers use; tests replace them to record delays instead of waiting.
+sync_sleep: Callable[[float], None] = time.sleep
+async_sleep: Callable[[float], Any] = asyncio.sleep
+
+
+def iter_sync(flow: Flow[R], http: httpx.Client) -> Generator[Any, None, R]:
+    """Drive ``flow`` on ``http``: yield what it emits, return what it returns."""
+    reply: Any = None
+    error: BaseException | None = None
+    try:
+        while True:
+            try:
+                action = flow.send(reply) if error is None else flow.throw(error)
+            except StopIteration as stop:
+                result: R = stop.value
+                return result
+            reply, error = None, None
+            if isinstance(action, Send):
+                try:
+                    reply = http.request(**action.request)
+                except httpx.TransportError as exc:
+                    error = exc
+            elif isinstance(action, Sleep):
+                sync_sleep(action.seconds)
+            else:
+                yield action.item
+    finally:
+        flow.close()
+
+
+def run_sync(flow: Flow[R], http: httpx.Client) -> R:
+    """Drive a flow that emits nothing and return its result."""
+    driver = iter_sync(flow, http)
+    try:
+        next(driver)
+    except StopIteration as stop:
+        result: R = stop.value
+        return result
+    driver.close()
+    raise TypeError("run_sync() cannot drive a flow that emits items")
+
+
+async def _step_async(action: Send | Sleep, http: httpx.AsyncClient) -> tuple[Any, BaseException | None]:
+    if isinstance(action, Send):
+        try:
+            return await http.request(**action.request), None
+        except httpx.TransportError as exc:
+            return None, exc
+    await async_sleep(action.seconds)
+    return None, None
+
+
+async def run_async(flow: Flow[R], http: httpx.AsyncClient) -> R:
+    """The async twin of ``run_sync``."""
+    reply: Any = None
+    error: BaseException | None = None
+    try:
+        while True:
+            try:
+                action = flow.send(reply) if error is None else flow.throw(error)
+            except StopIteration as stop:
+                result: R = stop.value
+                return result
+            if isinstance(action, Emit):
+                raise TypeError("run_async() cannot drive a flow that emits items")
+            reply, error = await _step_async(action, http)
+    finally:
+        flow.close()
+
+
+async def iter_async(flow: Flow[Any], http: httpx.AsyncClient) -> AsyncIterator[Any]:
+    """The async twin of ``iter_sync`` (the flow's return value is dropped)."""
+    reply: Any = None
+    error: BaseException | None = None
+    try:
+        while True:
+            try:
+                action = flow.send(reply) if error is None else flow.throw(error)
+            except StopIteration:
+                return
+            reply, error = None, None
+            if isinstance(action, Emit):
+                yield action.item
+            else:
+                reply, error = await _step_async(action, http)
+    finally:
+        flow.close()

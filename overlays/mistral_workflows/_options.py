@@ -1,0 +1,55 @@
+"""Client-wide settings and the per-call options every method accepts."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import Any, TypedDict
+
+import httpx
+
+from mistral_workflows_api.client import AuthenticatedClient
+
+from ._config import to_timeout
+from ._transport import CallContext
+
+
+class ResultOptions(TypedDict, total=False):
+    """Per-call options of ``result()``, whose ``timeout`` is the whole wait instead."""
+
+    #: Retries after the first attempt (for what is safe to retry).
+    max_retries: int
+    #: Headers added to the requests of this call.
+    extra_headers: Mapping[str, str]
+
+
+class CallOptions(ResultOptions, total=False):
+    """Keyword-only options of every call; each overrides the client's setting for that call."""
+
+    #: Seconds (or an ``httpx.Timeout``) for each HTTP request of the call; None: no limit.
+    timeout: float | httpx.Timeout | None
+
+
+@dataclass(frozen=True)
+class OptionsHolder:
+    """The settings a client shares with its handles: the generated client and the defaults."""
+
+    api: AuthenticatedClient
+    timeout: httpx.Timeout
+    max_retries: int
+
+    def context(self, options: CallOptions | ResultOptions) -> CallContext:
+        """Resolve per-call options against the defaults."""
+        given: Mapping[str, Any] = options
+        timeout = to_timeout(given["timeout"]) if "timeout" in given else self.timeout
+        max_retries = options.get("max_retries", self.max_retries)
+        if max_retries < 0:
+            raise ValueError("max_retries must be >= 0")
+        return CallContext(self.api, timeout, max_retries, options.get("extra_headers"))
+
+    def evolve(self, timeout: httpx.Timeout | None, max_retries: int | None) -> OptionsHolder:
+        return replace(
+            self,
+            timeout=self.timeout if timeout is None else timeout,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+        )

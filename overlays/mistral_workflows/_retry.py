@@ -1,0 +1,55 @@
+"""When to retry, and how long to wait: pure functions, no I/O.
+
+A maintained library (tenacity, stamina) would want to own the loop and to call the
+operation itself, in a sync and an async flavour. Our loop lives in one sans-I/O flow
+shared by both clients (see ``_flow``), so the retry *decisions* are all we need here.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import random
+import time
+from collections.abc import Mapping
+
+import httpx
+
+from ._config import INITIAL_RETRY_DELAY, MAX_RETRY_AFTER, MAX_RETRY_DELAY, RETRYABLE_STATUSES
+
+#: Transport errors raised before any byte of the request could reach the server.
+_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+def backoff_delay(retry_number: int) -> float:
+    """Delay before retry ``retry_number`` (0-based): exponential, capped, with jitter."""
+    base = min(MAX_RETRY_DELAY, INITIAL_RETRY_DELAY * 2.0**retry_number)
+    return base * (1.0 - 0.25 * random.random())
+
+
+def retry_after_seconds(headers: Mapping[str, str], now: float | None = None) -> float | None:
+    """The server's ``Retry-After`` (seconds or an HTTP date) in seconds, capped; None if absent."""
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None
+        seconds = when.timestamp() - (time.time() if now is None else now)
+    if seconds != seconds:  # NaN
+        return None
+    return max(0.0, min(seconds, MAX_RETRY_AFTER))
+
+
+def is_retryable_status(status_code: int) -> bool:
+    """Statuses after which an idempotent request is worth sending again."""
+    return status_code in RETRYABLE_STATUSES or 500 <= status_code <= 599
+
+
+def is_retryable_transport_error(error: httpx.TransportError, *, idempotent: bool) -> bool:
+    """Idempotent requests retry on any transport error; others only if surely never sent."""
+    return idempotent or isinstance(error, _NEVER_SENT)
