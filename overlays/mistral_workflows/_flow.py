@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Callable, Generator
+from collections.abc import AsyncIterator, Callable, Generator, Iterator
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -52,8 +52,18 @@ sync_sleep: Callable[[float], None] = time.sleep
 async_sleep: Callable[[float], Any] = asyncio.sleep
 
 
-def iter_sync(flow: Flow[R], http: httpx.Client) -> Generator[Any, None, R]:
-    """Drive ``flow`` on ``http``: yield what it emits, return what it returns."""
+def _step_sync(action: Send | Sleep, http: httpx.Client) -> tuple[Any, BaseException | None]:
+    if isinstance(action, Send):
+        try:
+            return http.request(**action.request), None
+        except httpx.TransportError as exc:
+            return None, exc
+    sync_sleep(action.seconds)
+    return None, None
+
+
+def run_sync(flow: Flow[R], http: httpx.Client) -> R:
+    """Drive a flow that emits nothing on ``http`` and return its result."""
     reply: Any = None
     error: BaseException | None = None
     try:
@@ -63,30 +73,30 @@ def iter_sync(flow: Flow[R], http: httpx.Client) -> Generator[Any, None, R]:
             except StopIteration as stop:
                 result: R = stop.value
                 return result
-            reply, error = None, None
-            if isinstance(action, Send):
-                try:
-                    reply = http.request(**action.request)
-                except httpx.TransportError as exc:
-                    error = exc
-            elif isinstance(action, Sleep):
-                sync_sleep(action.seconds)
-            else:
-                yield action.item
+            if isinstance(action, Emit):
+                raise TypeError("run_sync() cannot drive a flow that emits items")
+            reply, error = _step_sync(action, http)
     finally:
         flow.close()
 
 
-def run_sync(flow: Flow[R], http: httpx.Client) -> R:
-    """Drive a flow that emits nothing and return its result."""
-    driver = iter_sync(flow, http)
+def iter_sync(flow: Flow[Any], http: httpx.Client) -> Iterator[Any]:
+    """Drive ``flow`` on ``http``, yielding what it emits (its return value is dropped)."""
+    reply: Any = None
+    error: BaseException | None = None
     try:
-        next(driver)
-    except StopIteration as stop:
-        result: R = stop.value
-        return result
-    driver.close()
-    raise TypeError("run_sync() cannot drive a flow that emits items")
+        while True:
+            try:
+                action = flow.send(reply) if error is None else flow.throw(error)
+            except StopIteration:
+                return
+            reply, error = None, None
+            if isinstance(action, Emit):
+                yield action.item
+            else:
+                reply, error = _step_sync(action, http)
+    finally:
+        flow.close()
 
 
 async def _step_async(action: Send | Sleep, http: httpx.AsyncClient) -> tuple[Any, BaseException | None]:

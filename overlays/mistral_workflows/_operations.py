@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass, field
 from types import ModuleType
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -21,20 +22,25 @@ class Operation:
     idempotent: bool
     #: Class name (in ``mistral_workflows_api.models``) of the success body, when there is one.
     returns: str | None = None
-    _module: list[ModuleType] = field(default_factory=list, repr=False, compare=False)
+    #: Loaded on first use: [module, success model or None].
+    _loaded: list[Any] = field(default_factory=list, repr=False, compare=False)
+
+    def _load(self) -> list[Any]:
+        if not self._loaded:
+            module = importlib.import_module(f"mistral_workflows_api.api.{self.tag}.{self.name}")
+            models = importlib.import_module("mistral_workflows_api.models")
+            self._loaded[:] = [module, None if self.returns is None else getattr(models, self.returns)]
+        return self._loaded
 
     @property
     def module(self) -> ModuleType:
-        if not self._module:
-            self._module.append(importlib.import_module(f"mistral_workflows_api.api.{self.tag}.{self.name}"))
-        return self._module[0]
+        """The generated operation module."""
+        module: ModuleType = self._load()[0]
+        return module
 
     def success_model(self) -> type | None:
         """The generated model class of the success body, if the operation has one."""
-        if self.returns is None:
-            return None
-        models = importlib.import_module("mistral_workflows_api.models")
-        model: type = getattr(models, self.returns)
+        model: type | None = self._load()[1]
         return model
 
 

@@ -40,6 +40,8 @@ class OptionsHolder:
 
     def context(self, options: CallOptions | ResultOptions) -> CallContext:
         """Resolve per-call options against the defaults."""
+        if not options:
+            return CallContext(self.api, self.timeout, self.max_retries)
         given: Mapping[str, Any] = options
         timeout = to_timeout(given["timeout"]) if "timeout" in given else self.timeout
         max_retries = options.get("max_retries", self.max_retries)

@@ -1,0 +1,1 @@
+"""The guided tour behind `make demo` (run it with `python -m demo`)."""
