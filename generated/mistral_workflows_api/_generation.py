@@ -5,6 +5,6 @@ GENERATION = {
     "generator": "openapi-python-client",
     "generator_version": "0.29.1",
     "ruff_version": "0.17.5",
-    "spec_sha256": "36334593521f3b6acc726dc855d5d3119f38f19568584a03fe85413a677be739",
+    "spec_sha256": "3e1f7379a378da56883df71090385635d2d9913e1a6bb16f7a81417a9b0e77d4",
     "spec_version": "1.0.0"
 }

@@ -54,10 +54,13 @@ class WorkflowExecutionTraceEventsResponse:
     events: (
         list[WorkflowExecutionProgressTraceEvent | WorkflowExecutionTraceEvent] | Unset
     ) = UNSET
+    """ Progress events first in the union, so that a plain event never swallows one. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workflow_execution_trace_event import WorkflowExecutionTraceEvent  # noqa: PLC0415
+        from ..models.workflow_execution_progress_trace_event import (
+            WorkflowExecutionProgressTraceEvent,  # noqa: PLC0415
+        )
 
         workflow_name = self.workflow_name
 
@@ -125,7 +128,7 @@ class WorkflowExecutionTraceEventsResponse:
             events = []
             for events_item_data in self.events:
                 events_item: dict[str, Any]
-                if isinstance(events_item_data, WorkflowExecutionTraceEvent):
+                if isinstance(events_item_data, WorkflowExecutionProgressTraceEvent):
                     events_item = events_item_data.to_dict()
                 else:
                     events_item = events_item_data.to_dict()
@@ -294,16 +297,16 @@ class WorkflowExecutionTraceEventsResponse:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        events_item_type_0 = WorkflowExecutionTraceEvent.from_dict(data)
+                        events_item_type_0 = (
+                            WorkflowExecutionProgressTraceEvent.from_dict(data)
+                        )
 
                         return events_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    events_item_type_1 = WorkflowExecutionProgressTraceEvent.from_dict(
-                        data
-                    )
+                    events_item_type_1 = WorkflowExecutionTraceEvent.from_dict(data)
 
                     return events_item_type_1
 
