@@ -11,7 +11,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help setup generate check-generated lint test clean
+.PHONY: help setup demo bench generate check-generated lint test clean dist publish api-diff
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -24,6 +24,9 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP) ## Create .venv and install the project (done by every target)
 
+demo: $(STAMP) ## The tour: start the emulator on a free loopback port and drive it through the client
+	$(PY) -m demo
+
 generate: $(STAMP) ## Regenerate generated/ from openapi.yaml + generator-config.yaml
 	$(PY) scripts/generate.py
 
@@ -31,12 +34,21 @@ check-generated: $(STAMP) ## Fail with a diff when generated/ is not what the ge
 	$(PY) scripts/generate.py --check
 
 lint: $(STAMP) ## ruff on our code, mypy --strict on overlays/ and tests/
-	$(BIN)/ruff check overlays emulator tests scripts
-	$(BIN)/ruff format --check overlays emulator tests scripts
+	$(BIN)/ruff check overlays emulator tests scripts demo bench
+	$(BIN)/ruff format --check overlays emulator tests scripts demo bench
 	$(BIN)/mypy overlays/mistral_workflows tests
 
 test: $(STAMP) check-generated lint ## Drift check, lint, then the whole test suite
 	$(PY) -m pytest
+
+dist: $(STAMP) ## Build the sdist and wheel into dist/ (python -m build)
+	$(PY) scripts/release.py dist
+
+api-diff: $(STAMP) ## Public API changes since the last release tag; fails on a breaking one without a major bump
+	$(PY) scripts/api_diff.py
+
+publish: $(STAMP) ## Check, build, upload to PUBLISH_INDEX_URL with twine (README: Releasing)
+	$(PY) scripts/release.py publish
 
 clean: ## Remove the venv, caches and build output
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
