@@ -11,7 +11,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help setup demo bench generate check-generated lint test clean dist publish api-diff
+.PHONY: help setup emulator demo bench generate check-generated lint test clean dist publish api-diff
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -23,6 +23,10 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 setup: $(STAMP) ## Create .venv and install the project (done by every target)
+
+EMULATOR_ARGS ?= --port 8765
+emulator: $(STAMP) ## Serve the local Workflows API emulator (EMULATOR_ARGS="--port 8765 --speed 10 ...")
+	$(PY) -m mistral_workflows_emulator $(EMULATOR_ARGS)
 
 demo: $(STAMP) ## The tour: start the emulator on a free loopback port and drive it through the client
 	$(PY) -m demo

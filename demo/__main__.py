@@ -76,8 +76,8 @@ def tour(wf: Workflows, emu: Any) -> None:
 
     section("7. Reset an execution to an earlier point")
     before = countdown.get()
-    first_event = countdown.trace.events().events[0]
-    countdown.reset(int(first_event.id), reason="demo: run it again")
+    first_event_id = int(countdown.history()["events"][0]["event_id"])
+    countdown.reset(first_event_id, reason="demo: run it again")
     after = countdown.get()
     print(f"   run {before.run_id} -> new run {after.run_id}, status {after.status}")
     print(f"   result of the new run: {countdown.result(timeout=60)}")

@@ -55,9 +55,13 @@ class CallContext:
     extra_headers: Mapping[str, str] | None = None
 
     def redact(self, text: str) -> str:
-        """``text`` with the API key blanked out, wherever it appears."""
+        """``text`` with the API key blanked out, wherever it appears.
+
+        Keys shorter than 8 characters (test keys) are left alone: blanking every "k" of a
+        message would destroy it and protect nothing.
+        """
         token = self.api.token
-        return text.replace(token, "[REDACTED]") if token else text
+        return text.replace(token, "[REDACTED]") if len(token) >= 8 else text
 
 
 def build_request(op: Operation, ctx: CallContext, args: Mapping[str, Any]) -> dict[str, Any]:

@@ -228,3 +228,12 @@ def test_key_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     with Workflows(base_url="https://api.test", http_client=http) as wf:
         wf.execution("e1").cancel()
     assert seen == ["Bearer from-env"]
+
+
+@pytest.mark.parametrize("bad", ["", ".", ".."])
+def test_ids_that_are_path_steps_are_refused(bad: str) -> None:
+    wf = Workflows(api_key="k")
+    with pytest.raises(ValueError, match="invalid execution id"):
+        wf.execution(bad)
+    with pytest.raises(ValueError, match="invalid execution id"):
+        wf.execute("countdown", execution_id=bad)

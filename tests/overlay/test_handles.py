@@ -113,9 +113,9 @@ async def test_cancel_and_terminate(any_client: Client) -> None:
 async def test_reset_starts_a_new_run(any_client: Client) -> None:
     handle = await finished(any_client, "countdown", {"n": 2})
     before = await resolve(handle.get())
-    events = await resolve(handle.trace.events())
-    first = events.events[0]
-    await resolve(handle.reset(int(first.id), reason="test", exclude_signals=True, exclude_updates=True))
+    history = await resolve(handle.history())
+    first_event_id = int(history["events"][0]["event_id"])
+    await resolve(handle.reset(first_event_id, reason="test", exclude_signals=True, exclude_updates=True))
     after = await resolve(handle.get())
     assert after.run_id != before.run_id
     assert after.status in (WorkflowExecutionStatus.RUNNING, WorkflowExecutionStatus.COMPLETED)

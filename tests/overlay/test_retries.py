@@ -81,6 +81,7 @@ def test_gives_up_after_max_retries(emulator: Any, sleeps: list[float]) -> None:
 def test_max_retries_zero_sends_once(emulator: Any, sleeps: list[float]) -> None:
     with Workflows(api_key="k", base_url=emulator.base_url) as wf:
         handle = wf.execute("countdown", input={"n": 1})
+        emulator.options.fail_status = 503
         emulator.options.fail_first = 1
         with pytest.raises(InternalServerError):
             handle.get(max_retries=0)
@@ -95,6 +96,7 @@ def test_non_idempotent_calls_are_not_resent_after_an_error_status(
         handle = wf.execute("counter")
         suffix = "/signals" if method == "signal" else "/updates"
         before = path_count(emulator, "POST", suffix)
+        emulator.options.fail_status = 503
         emulator.options.fail_first = 1
         with pytest.raises(InternalServerError):
             getattr(handle, method)("increment" if method == "update" else "finish", {"by": 1})
@@ -108,6 +110,7 @@ def test_reset_is_not_resent_after_an_error_status(emulator: Any, sleeps: list[f
         handle = wf.execute("countdown", input={"n": 1})
         handle.result(timeout=30)
         before = path_count(emulator, "POST", "/reset")
+        emulator.options.fail_status = 503
         emulator.options.fail_first = 1
         with pytest.raises(InternalServerError):
             handle.reset(1)

@@ -1,0 +1,65 @@
+"""`python -m mistral_workflows_emulator`: serve the emulator until interrupted."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+
+import uvicorn
+
+from ._app import create_app
+from ._options import EmulatorOptions
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m mistral_workflows_emulator",
+        description="A local emulator of the Mistral Workflows Executions API.",
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="interface to listen on")
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--api-key", help="accept only this bearer key (default: any)")
+    parser.add_argument("--speed", type=float, default=1.0, help="workflow time scale (10: 10x faster)")
+    parser.add_argument("--latency", type=float, default=0.0, help="seconds added to every request")
+    parser.add_argument("--drop-sse-every", type=int, metavar="K", help="end each SSE stream after K events")
+    parser.add_argument("--fail-first", type=int, default=0, metavar="N", help="fail the first N requests")
+    parser.add_argument("--fail-fraction", type=float, default=0.0, help="fail this fraction of requests")
+    parser.add_argument("--fail-status", type=int, choices=(429, 503), default=503)
+    parser.add_argument("--retry-after", type=float, default=1.0, help="Retry-After of a 429, in seconds")
+    parser.add_argument("--batch-cap", type=int, default=100, help="most ids per batch request")
+    parser.add_argument("--seed", type=int, default=0, help="seed of --fail-fraction")
+    parser.add_argument("--keepalive", type=float, default=15.0, help="seconds between SSE keep-alives")
+    parser.add_argument("--log-level", default="info", choices=("debug", "info", "warning", "error"))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    args = _parser().parse_args(argv)
+    try:
+        options = EmulatorOptions(
+            api_key=args.api_key,
+            speed=args.speed,
+            latency=args.latency,
+            drop_sse_every=args.drop_sse_every,
+            fail_first=args.fail_first,
+            fail_fraction=args.fail_fraction,
+            fail_status=args.fail_status,
+            retry_after=args.retry_after,
+            batch_cap=args.batch_cap,
+            seed=args.seed,
+            keepalive=args.keepalive,
+        )
+    except ValueError as error:
+        _parser().error(str(error))
+    uvicorn.run(
+        create_app(options),
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+        ws="none",
+        timeout_graceful_shutdown=3,
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,68 @@
+"""Knobs of one emulator instance (time scale, faults, limits) and the counters it keeps."""
+
+from __future__ import annotations
+
+import collections
+from dataclasses import dataclass, field
+
+
+@dataclass
+class EmulatorOptions:
+    """How an emulator behaves; the running server reads it on every request, so it may change live.
+
+    Times are in seconds. `speed` scales the workflows' own clock only (10 = ten times faster);
+    `latency` and `retry_after` are real seconds.
+    """
+
+    api_key: str | None = None
+    """None: any non-empty bearer key is accepted."""
+    speed: float = 1.0
+    latency: float = 0.0
+    """Added to every request before it is answered."""
+    drop_sse_every: int | None = None
+    """The server ends each SSE connection after this many events sent on it."""
+    fail_first: int = 0
+    """Answer the next N requests with `fail_status` (counted down across the whole server)."""
+    fail_fraction: float = 0.0
+    """Answer this fraction of requests (seeded RNG) with `fail_status`."""
+    fail_status: int = 503
+    """429 or 503; a 429 carries Retry-After."""
+    retry_after: float = 1.0
+    batch_cap: int = 100
+    """Most ids accepted by one batch cancel/terminate (422 beyond)."""
+    seed: int = 0
+    keepalive: float = 15.0
+    """Seconds between SSE keep-alive comments (0 disables them)."""
+
+    def __post_init__(self) -> None:
+        if self.speed <= 0:
+            raise ValueError("speed must be positive")
+        if self.fail_status not in (429, 503):
+            raise ValueError("fail_status must be 429 or 503")
+        if not 0.0 <= self.fail_fraction <= 1.0:
+            raise ValueError("fail_fraction must be between 0 and 1")
+        if self.drop_sse_every is not None and self.drop_sse_every < 1:
+            raise ValueError("drop_sse_every must be at least 1")
+        if self.batch_cap < 1:
+            raise ValueError("batch_cap must be at least 1")
+
+    def reset_faults(self) -> None:
+        """Turn every injected fault off (latency included)."""
+        self.fail_first = 0
+        self.fail_fraction = 0.0
+        self.drop_sse_every = None
+        self.latency = 0.0
+
+
+@dataclass
+class EmulatorStats:
+    """What the server has seen; written by the server thread, read by tests."""
+
+    requests: int = 0
+    """Every request, those answered by fault injection included."""
+    requests_by_path: collections.Counter[tuple[str, str]] = field(default_factory=collections.Counter)
+    """(method, raw URL path) -> count."""
+    sse_disconnects: int = 0
+    """SSE connections that the client closed before the server ended the stream."""
+    executions_created: int = 0
+    """Executions created by the execute operation (child executions are not counted)."""

@@ -1,0 +1,284 @@
+"""Parsing and validation of request bodies and parameters, as in openapi.yaml.
+
+Unknown body fields and query parameters are ignored (the real API is tolerant); a value of
+the wrong type or out of range raises `Invalid`, answered as a 422 HTTPValidationError.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import math
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+from ._engine import Invalid
+
+MAX_BODY_BYTES = 4 * 1024 * 1024
+MAX_EXECUTION_ID_LENGTH = 256
+MAX_WAIT_SECONDS = 1e9
+_ENCODING_OPTIONS = frozenset({"offloaded", "encrypted", "encrypted-partial", "compressed"})
+_TRUE = frozenset({"true", "1", "yes", "on"})
+_FALSE = frozenset({"false", "0", "no", "off"})
+
+T = TypeVar("T")
+
+
+def parse_json_object(raw: bytes) -> dict[str, Any]:
+    if len(raw) > MAX_BODY_BYTES:
+        raise Invalid(("body",), f"the body is larger than {MAX_BODY_BYTES} bytes", None, "too_long")
+    if not raw.strip():
+        raise Invalid(("body",), "Field required", None, "missing")
+    try:
+        body = json.loads(raw)
+    except (ValueError, RecursionError) as error:
+        raise Invalid(("body",), f"JSON decode error: {error}", None, "json_invalid") from None
+    if not isinstance(body, dict):
+        raise Invalid(("body",), "Input should be a valid dictionary", body, "dict_type")
+    return body
+
+
+_TYPE_NAMES: dict[type, str] = {
+    str: "string",
+    bool: "boolean",
+    int: "integer",
+    dict: "dictionary",
+    list: "list",
+}
+
+
+def _field(
+    body: Mapping[str, Any], key: str, kind: type[T], *, nullable: bool, default: T | None
+) -> T | None:
+    value = body.get(key)
+    if value is None:
+        if key in body and not nullable:
+            raise _wrong_type(key, kind, None)
+        return default
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise _wrong_type(key, kind, value)
+    return value
+
+
+def _wrong_type(key: str, kind: type, value: Any) -> Invalid:
+    name = _TYPE_NAMES.get(kind, kind.__name__)
+    return Invalid(("body", key), f"Input should be a valid {name}", value, f"{kind.__name__}_type")
+
+
+def _number(body: Mapping[str, Any], key: str) -> float | None:
+    value = body.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise Invalid(("body", key), "Input should be a valid number", value, "float_type")
+    if value < 0:
+        raise Invalid(
+            ("body", key), "Input should be greater than or equal to 0", value, "greater_than_equal"
+        )
+    return min(float(value), MAX_WAIT_SECONDS)
+
+
+@dataclass(frozen=True, slots=True)
+class ExecuteRequest:
+    execution_id: str | None
+    input: dict[str, Any]
+    wait_for_result: bool
+    timeout_seconds: float | None
+    deployment_name: str | None
+
+
+def parse_execute(body: Mapping[str, Any]) -> ExecuteRequest:
+    execution_id = _field(body, "execution_id", str, nullable=True, default=None)
+    if execution_id is not None and not 1 <= len(execution_id) <= MAX_EXECUTION_ID_LENGTH:
+        raise Invalid(
+            ("body", "execution_id"),
+            f"String should have 1 to {MAX_EXECUTION_ID_LENGTH} characters",
+            execution_id,
+            "string_too_long" if execution_id else "string_too_short",
+        )
+    input = _field(body, "input", dict, nullable=True, default=None) or {}
+    wait_for_result = _field(body, "wait_for_result", bool, nullable=False, default=False)
+    attributes = _field(body, "custom_tracing_attributes", dict, nullable=True, default=None)
+    for key, value in (attributes or {}).items():
+        if not isinstance(value, str):
+            raise Invalid(
+                ("body", "custom_tracing_attributes", key),
+                "Input should be a valid string",
+                value,
+                "string_type",
+            )
+    _field(body, "force_new_trace", bool, nullable=False, default=False)
+    _field(body, "extensions", dict, nullable=True, default=None)
+    _field(body, "task_queue", str, nullable=True, default=None)
+    return ExecuteRequest(
+        execution_id=execution_id,
+        input=input,
+        wait_for_result=bool(wait_for_result),
+        timeout_seconds=_number(body, "timeout_seconds"),
+        deployment_name=_field(body, "deployment_name", str, nullable=True, default=None),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Invocation:
+    """A signal, query or update: its name and its (decoded) input."""
+
+    name: str
+    input: dict[str, Any]
+
+
+def _encoded_input(value: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The decoded NetworkEncodedInput, or None when `value` is a plain object."""
+    payload = value.get("b64payload")
+    options = value.get("encoding_options", [])
+    empty = value.get("empty", False)
+    if not (
+        isinstance(payload, str)
+        and isinstance(options, list)
+        and all(option in _ENCODING_OPTIONS for option in options)
+        and isinstance(empty, bool)
+    ):
+        return None
+    loc = ("body", "input", "b64payload")
+    if options:
+        raise Invalid(
+            ("body", "input", "encoding_options"), "the emulator only takes plain payloads", options
+        )
+    if empty:
+        return {}
+    try:
+        decoded = json.loads(base64.b64decode(payload, validate=True))
+    except (binascii.Error, ValueError, RecursionError):
+        raise Invalid(loc, "b64payload should be the base64 of a JSON object", payload) from None
+    if not isinstance(decoded, dict):
+        raise Invalid(loc, "b64payload should be the base64 of a JSON object", payload, "dict_type")
+    return decoded
+
+
+def parse_invocation(body: Mapping[str, Any]) -> Invocation:
+    name = _field(body, "name", str, nullable=False, default=None)
+    if name is None:
+        raise Invalid(("body", "name"), "Field required", None, "missing")
+    value = _field(body, "input", dict, nullable=True, default=None) or {}
+    decoded = _encoded_input(value)
+    return Invocation(name=name, input=value if decoded is None else decoded)
+
+
+@dataclass(frozen=True, slots=True)
+class ResetRequest:
+    event_id: int
+    exclude_signals: bool
+    exclude_updates: bool
+
+
+def parse_reset(body: Mapping[str, Any]) -> ResetRequest:
+    event_id = _field(body, "event_id", int, nullable=False, default=None)
+    if event_id is None:
+        raise Invalid(("body", "event_id"), "Field required", None, "missing")
+    _field(body, "reason", str, nullable=True, default=None)
+    return ResetRequest(
+        event_id=event_id,
+        exclude_signals=bool(_field(body, "exclude_signals", bool, nullable=False, default=False)),
+        exclude_updates=bool(_field(body, "exclude_updates", bool, nullable=False, default=False)),
+    )
+
+
+def parse_batch(body: Mapping[str, Any], cap: int) -> list[str]:
+    ids = _field(body, "execution_ids", list, nullable=False, default=None)
+    if ids is None:
+        raise Invalid(("body", "execution_ids"), "Field required", None, "missing")
+    if not ids:
+        raise Invalid(("body", "execution_ids"), "List should have at least 1 item", ids, "too_short")
+    if len(ids) > cap:
+        raise Invalid(
+            ("body", "execution_ids"),
+            f"List should have at most {cap} items, not {len(ids)}",
+            None,
+            "too_long",
+        )
+    for index, item in enumerate(ids):
+        if not isinstance(item, str):
+            raise Invalid(
+                ("body", "execution_ids", index), "Input should be a valid string", item, "string_type"
+            )
+    return list(dict.fromkeys(ids))
+
+
+# ----- query parameters and headers ------------------------------------------------------
+
+
+def query_bool(params: Mapping[str, str], key: str) -> bool:
+    raw = params.get(key)
+    if raw is None:
+        return False
+    if raw.lower() in _TRUE:
+        return True
+    if raw.lower() in _FALSE:
+        return False
+    raise Invalid(("query", key), "Input should be a valid boolean", raw, "bool_parsing")
+
+
+def query_int(params: Mapping[str, str], key: str, default: int, low: int, high: int) -> int:
+    raw = params.get(key)
+    if raw is None:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise Invalid(("query", key), "Input should be a valid integer", raw, "int_parsing") from None
+    if not low <= value <= high:
+        raise Invalid(("query", key), f"Input should be between {low} and {high}", raw, "less_than_equal")
+    return value
+
+
+def query_choice(params: Mapping[str, str], key: str, choices: tuple[str, ...]) -> str | None:
+    raw = params.get(key)
+    if raw is not None and raw not in choices:
+        raise Invalid(("query", key), f"Input should be one of {', '.join(choices)}", raw, "enum")
+    return raw
+
+
+def query_datetime(params: Mapping[str, str], key: str) -> int | None:
+    """The instant as nanoseconds since the epoch (a naive value is taken as UTC)."""
+    raw = params.get(key)
+    if raw is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(raw.replace(" ", "+"))
+    except ValueError:
+        raise Invalid(("query", key), "Input should be a valid datetime", raw, "datetime_parsing") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    delta = moment - datetime(1970, 1, 1, tzinfo=UTC)
+    return (delta.days * 86_400 + delta.seconds) * 1_000_000_000 + delta.microseconds * 1000
+
+
+def query_uuid(params: Mapping[str, str], key: str) -> str | None:
+    raw = params.get(key)
+    if raw is None:
+        return None
+    try:
+        return str(uuid.UUID(raw))
+    except ValueError:
+        raise Invalid(("query", key), "Input should be a valid UUID", raw, "uuid_parsing") from None
+
+
+def decimal(raw: str | None, loc: tuple[str, str]) -> int | None:
+    """A non-negative decimal id (None or "" when absent)."""
+    if raw is None or raw == "":
+        return None
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 30:
+        raise Invalid(loc, "Input should be a decimal event id", raw, "string_pattern_mismatch")
+    return int(raw)
+
+
+def last_event_id(headers: Mapping[str, str], params: Mapping[str, str]) -> int | None:
+    """Where a stream resumes: the Last-Event-ID header wins over the query parameter."""
+    header = headers.get("last-event-id")
+    if header is not None and header != "":
+        return decimal(header, ("header", "Last-Event-ID"))
+    return decimal(params.get("last_event_id"), ("query", "last_event_id"))
