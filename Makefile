@@ -1,12 +1,13 @@
 # Every target sets itself up: the first run creates .venv and installs the project
-# with its dev and emulator extras; later runs reuse it until pyproject.toml changes.
+# with its dev, emulator and demo extras; later runs reuse it until pyproject.toml changes.
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
-EXTRAS ?= dev,emulator
+EXTRAS ?= dev,emulator,demo
+BENCH_STAMP := $(VENV)/.installed-bench
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
@@ -31,16 +32,25 @@ emulator: $(STAMP) ## Serve the local Workflows API emulator (EMULATOR_ARGS="--p
 demo: $(STAMP) ## The tour: start the emulator on a free loopback port and drive it through the client
 	$(PY) -m demo
 
+$(BENCH_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[$(EXTRAS),bench]'
+	touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP) ## Benchmarks, side by side as ratios: call overhead, cold start, SSE, batch cancel
+	$(PY) bench/overhead.py
+	$(PY) bench/sse_throughput.py
+	$(PY) bench/batch_cancel.py
+
 generate: $(STAMP) ## Regenerate generated/ from openapi.yaml + generator-config.yaml
 	$(PY) scripts/generate.py
 
 check-generated: $(STAMP) ## Fail with a diff when generated/ is not what the generator makes
 	$(PY) scripts/generate.py --check
 
-lint: $(STAMP) ## ruff on our code, mypy --strict on overlays/ and tests/
+lint: $(STAMP) ## ruff and mypy --strict on our code (generated/ is exercised by tests, not linted)
 	$(BIN)/ruff check overlays emulator tests scripts demo bench
 	$(BIN)/ruff format --check overlays emulator tests scripts demo bench
-	$(BIN)/mypy overlays/mistral_workflows tests
+	$(BIN)/mypy overlays/mistral_workflows emulator/mistral_workflows_emulator tests scripts demo bench hatch_build.py
 
 test: $(STAMP) check-generated lint ## Drift check, lint, then the whole test suite
 	$(PY) -m pytest

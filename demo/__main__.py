@@ -16,6 +16,9 @@ from typing import Any
 from mistral_workflows import ExecutionFailed, ExecutionHandle, Workflows, WorkflowsError
 from mistral_workflows_api.models import WorkflowExecutionTraceSummarySpan
 
+from .batch import demo_batch
+from .streaming import demo_streaming
+
 
 def section(title: str) -> None:
     print(f"\n== {title} " + "=" * max(0, 66 - len(title)))
@@ -95,6 +98,12 @@ def tour(wf: Workflows, emu: Any) -> None:
         wf.execution("no-such-execution").get()
     except WorkflowsError as exc:
         print(f"   {type(exc).__name__}: {exc}")
+
+    section("10. Stream an execution live, across a dropped connection")
+    demo_streaming(wf, emu)
+
+    section("11. Cancel hundreds of executions at once")
+    demo_batch(wf, emu)
 
 
 def real_tour(wf: Workflows, workflow: str) -> None:

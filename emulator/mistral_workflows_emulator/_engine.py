@@ -16,11 +16,12 @@ terminated (parent FAILED, TERMINATED or TIMED_OUT).
 Reset. Valid reset points are the event ids of the current run's history (`history()`) of a
 running or finished execution (re-running a failed execution is the common case). A reset keeps
 the events up to and including the reset point, drops the rest, and starts a new run (new
-run_id, status RUNNING) that re-runs the workflow code from the start in replay mode: while replaying, emitted events are matched against the kept ones
-instead of being appended and sleeps return at once; after the last kept event the run goes
-live. Signals and updates received before the reset point are always redelivered to the new
-run; those received after it are redelivered unless `exclude_signals` / `exclude_updates`.
-Event ids are never reused, so a stream sees the new run's events after the old ones.
+run_id, status RUNNING) that re-runs the workflow code from the start in replay mode: while
+replaying, emitted events are matched against the kept ones instead of being appended and
+sleeps return at once; after the last kept event the run goes live. Signals and updates
+received before the reset point are always redelivered to the new run; those received after it
+are redelivered unless `exclude_signals` / `exclude_updates`. Event ids are never reused, so a
+stream sees the new run's events after the old ones.
 """
 
 from __future__ import annotations

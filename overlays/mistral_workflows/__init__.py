@@ -11,7 +11,9 @@
 """
 
 from ._api_client import build_api_client
+from ._batch import BatchFailure, BatchReport
 from ._client import AsyncWorkflows, Workflows
+from ._events import StreamEvent, UnknownEvent
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -19,6 +21,8 @@ from ._exceptions import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    BatchError,
+    BatchInterrupted,
     ConflictError,
     ExecutionCanceled,
     ExecutionError,
@@ -30,12 +34,17 @@ from ._exceptions import (
     PermissionDeniedError,
     RateLimitError,
     ResultTimeoutError,
+    StreamError,
+    StreamReconnectError,
     UnprocessableEntityError,
     ValidationErrorDetail,
     WorkflowsError,
 )
 from ._handle import AsyncExecutionHandle, AsyncTrace, ExecutionHandle, Trace
+from ._metadata import API_SPEC as __api_spec__
+from ._metadata import ApiSpec
 from ._options import CallOptions
+from ._streaming import AsyncEventStream, EventStream, ReconnectAttempt
 from ._version import __version__
 
 __all__ = [
@@ -43,13 +52,20 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "ApiSpec",
+    "AsyncEventStream",
     "AsyncExecutionHandle",
     "AsyncTrace",
     "AsyncWorkflows",
     "AuthenticationError",
     "BadRequestError",
+    "BatchError",
+    "BatchFailure",
+    "BatchInterrupted",
+    "BatchReport",
     "CallOptions",
     "ConflictError",
+    "EventStream",
     "ExecutionCanceled",
     "ExecutionError",
     "ExecutionFailed",
@@ -60,12 +76,18 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ReconnectAttempt",
     "ResultTimeoutError",
+    "StreamError",
+    "StreamEvent",
+    "StreamReconnectError",
     "Trace",
+    "UnknownEvent",
     "UnprocessableEntityError",
     "ValidationErrorDetail",
     "Workflows",
     "WorkflowsError",
+    "__api_spec__",
     "__version__",
     "build_api_client",
 ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 import os
 import uuid
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, Unpack
 
@@ -19,9 +19,21 @@ from attrs import define
 from mistral_workflows_api.client import AuthenticatedClient
 
 from . import _operations as ops
+from ._batch import (
+    BatchReport,
+    BatchRun,
+    ProgressCallback,
+    cancel_action,
+    run_batch_async,
+    run_batch_sync,
+    single_call_action,
+)
 from ._config import (
     API_KEY_ENV,
     DEFAULT_BASE_URL,
+    DEFAULT_BATCH_CHUNK_SIZE,
+    DEFAULT_BATCH_CONCURRENCY,
+    DEFAULT_FAN_OUT_CONCURRENCY,
     DEFAULT_MAX_RETRIES,
     NOT_GIVEN,
     NotGiven,
@@ -29,7 +41,7 @@ from ._config import (
     to_timeout,
 )
 from ._flow import Flow, iter_async, iter_sync, run_async, run_sync
-from ._handle import AsyncExecutionHandle, ExecutionHandle, _HandleCore
+from ._handle import AsyncExecutionHandle, ExecutionHandle, _HandleCore, check_execution_id
 from ._options import CallOptions, OptionsHolder
 from ._transport import CallContext, build_request, parse_response, request_flow
 
@@ -126,7 +138,7 @@ class _WorkflowsCore:
             WorkflowExecutionResponse,
         )
 
-        execution_id = execution_id or str(uuid.uuid4())
+        execution_id = str(uuid.uuid4()) if execution_id is None else check_execution_id(execution_id)
         fields = {k: v for k, v in request_fields.items() if v is not None}
         body = WorkflowExecutionRequest.from_dict({"execution_id": execution_id, "input": input, **fields})
         request = build_request(ops.EXECUTE_WORKFLOW, ctx, {"workflow_identifier": workflow, "body": body})
@@ -138,6 +150,39 @@ class _WorkflowsCore:
             return execution_id, existing
         started = parse_response(ops.EXECUTE_WORKFLOW, ctx, response)
         return execution_id, started if isinstance(started, WorkflowExecutionResponse) else None
+
+    def _cancel_run(
+        self,
+        ids: Iterable[str],
+        terminate: bool,
+        chunk_size: int | None,
+        on_progress: ProgressCallback | None,
+        options: CallOptions,
+    ) -> BatchRun:
+        return BatchRun(
+            cancel_action(terminate),
+            ids,
+            chunk_size=DEFAULT_BATCH_CHUNK_SIZE if chunk_size is None else chunk_size,
+            ctx=self._options.context(options),
+            on_progress=on_progress,
+        )
+
+    def _single_call_run(
+        self,
+        ids: Iterable[str],
+        kind: str,
+        name: str,
+        input: Any,
+        on_progress: ProgressCallback | None,
+        options: CallOptions,
+    ) -> BatchRun:
+        return BatchRun(
+            single_call_action(self._options, kind, name, input),
+            ids,
+            chunk_size=1,
+            ctx=self._options.context(options),
+            on_progress=on_progress,
+        )
 
 
 class Workflows(_WorkflowsCore):
@@ -217,6 +262,95 @@ class Workflows(_WorkflowsCore):
         flow = self._execute_flow(self._options.context(options), workflow, input, execution_id, fields)
         started_id, _ = self._run(flow)
         return ExecutionHandle(self, started_id, workflow)
+
+    # ----- many executions at once (see _batch) ----------------------------------------
+    def _run_batch(self, run: BatchRun, max_concurrency: int, raise_on_failure: bool) -> BatchReport:
+        return run_batch_sync(run, self._options.api.get_httpx_client(), max_concurrency, raise_on_failure)
+
+    def cancel_many(
+        self,
+        ids: Iterable[str],
+        *,
+        chunk_size: int | None = None,
+        max_concurrency: int = DEFAULT_BATCH_CONCURRENCY,
+        on_progress: ProgressCallback | None = None,
+        raise_on_failure: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> BatchReport:
+        """Cancel many executions through the batch endpoint; returns a report with every id.
+
+        ``ids`` may be any iterable, a generator included (read lazily; duplicates collapsed).
+        Chunks of ``chunk_size`` ids (default: the server's limit of 100; halved when the
+        server says a chunk is too large) go out ``max_concurrency`` at a time, each retried
+        under the client's retry policy. ``on_progress(done, total_or_None)`` is called as
+        chunks finish. ``raise_on_failure`` raises ``BatchError`` unless every id succeeded.
+        Ctrl-C waits for the requests in flight, then re-raises with the partial report
+        attached (see ``BatchInterrupted``).
+        """
+        run = self._cancel_run(ids, False, chunk_size, on_progress, options)
+        return self._run_batch(run, max_concurrency, raise_on_failure)
+
+    def terminate_many(
+        self,
+        ids: Iterable[str],
+        *,
+        chunk_size: int | None = None,
+        max_concurrency: int = DEFAULT_BATCH_CONCURRENCY,
+        on_progress: ProgressCallback | None = None,
+        raise_on_failure: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> BatchReport:
+        """Terminate many executions through the batch endpoint (see ``cancel_many``)."""
+        run = self._cancel_run(ids, True, chunk_size, on_progress, options)
+        return self._run_batch(run, max_concurrency, raise_on_failure)
+
+    def signal_many(
+        self,
+        ids: Iterable[str],
+        name: str,
+        input: Any = None,
+        *,
+        max_concurrency: int = DEFAULT_FAN_OUT_CONCURRENCY,
+        on_progress: ProgressCallback | None = None,
+        raise_on_failure: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> BatchReport:
+        """Send signal ``name`` to many executions, ``max_concurrency`` calls at a time.
+
+        The report maps each id to None (sent) or a ``BatchFailure``; see ``cancel_many``.
+        """
+        run = self._single_call_run(ids, "signal", name, input, on_progress, options)
+        return self._run_batch(run, max_concurrency, raise_on_failure)
+
+    def query_many(
+        self,
+        ids: Iterable[str],
+        name: str,
+        input: Any = None,
+        *,
+        max_concurrency: int = DEFAULT_FAN_OUT_CONCURRENCY,
+        on_progress: ProgressCallback | None = None,
+        raise_on_failure: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> BatchReport:
+        """Run query ``name`` on many executions; ``report.results[id]`` is each answer."""
+        run = self._single_call_run(ids, "query", name, input, on_progress, options)
+        return self._run_batch(run, max_concurrency, raise_on_failure)
+
+    def update_many(
+        self,
+        ids: Iterable[str],
+        name: str,
+        input: Any = None,
+        *,
+        max_concurrency: int = DEFAULT_FAN_OUT_CONCURRENCY,
+        on_progress: ProgressCallback | None = None,
+        raise_on_failure: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> BatchReport:
+        """Run update ``name`` on many executions; ``report.results[id]`` is each result."""
+        run = self._single_call_run(ids, "update", name, input, on_progress, options)
+        return self._run_batch(run, max_concurrency, raise_on_failure)
 
     def close(self) -> None:
         """Close the connections (not those of an ``http_client`` you passed in)."""
@@ -303,6 +437,92 @@ class AsyncWorkflows(_WorkflowsCore):
         flow = self._execute_flow(self._options.context(options), workflow, input, execution_id, fields)
         started_id, _ = await self._run(flow)
         return AsyncExecutionHandle(self, started_id, workflow)
+
+    # ----- many executions at once (see _batch) ----------------------------------------
+    async def _run_batch(self, run: BatchRun, max_concurrency: int, raise_on_failure: bool) -> BatchReport:
+        return await run_batch_async(
+            run, self._options.api.get_async_httpx_client(), max_concurrency, raise_on_failure
+        )
+
+    async def cancel_many(
+        self,
+        ids: Iterable[str],
+        *,
+        chunk_size: int | None = None,
+        max_concurrency: int = DEFAULT_BATCH_CONCURRENCY,
+        on_progress: ProgressCallback | None = None,
+        raise_on_failure: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> BatchReport:
+        """Cancel many executions (see ``Workflows.cancel_many``).
+
+        When the task is cancelled, the requests in flight are waited for, then the
+        ``CancelledError`` goes on with the partial report attached (see ``BatchInterrupted``).
+        """
+        run = self._cancel_run(ids, False, chunk_size, on_progress, options)
+        return await self._run_batch(run, max_concurrency, raise_on_failure)
+
+    async def terminate_many(
+        self,
+        ids: Iterable[str],
+        *,
+        chunk_size: int | None = None,
+        max_concurrency: int = DEFAULT_BATCH_CONCURRENCY,
+        on_progress: ProgressCallback | None = None,
+        raise_on_failure: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> BatchReport:
+        """Terminate many executions through the batch endpoint (see ``cancel_many``)."""
+        run = self._cancel_run(ids, True, chunk_size, on_progress, options)
+        return await self._run_batch(run, max_concurrency, raise_on_failure)
+
+    async def signal_many(
+        self,
+        ids: Iterable[str],
+        name: str,
+        input: Any = None,
+        *,
+        max_concurrency: int = DEFAULT_FAN_OUT_CONCURRENCY,
+        on_progress: ProgressCallback | None = None,
+        raise_on_failure: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> BatchReport:
+        """Send signal ``name`` to many executions, ``max_concurrency`` calls at a time.
+
+        The report maps each id to None (sent) or a ``BatchFailure``; see ``cancel_many``.
+        """
+        run = self._single_call_run(ids, "signal", name, input, on_progress, options)
+        return await self._run_batch(run, max_concurrency, raise_on_failure)
+
+    async def query_many(
+        self,
+        ids: Iterable[str],
+        name: str,
+        input: Any = None,
+        *,
+        max_concurrency: int = DEFAULT_FAN_OUT_CONCURRENCY,
+        on_progress: ProgressCallback | None = None,
+        raise_on_failure: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> BatchReport:
+        """Run query ``name`` on many executions; ``report.results[id]`` is each answer."""
+        run = self._single_call_run(ids, "query", name, input, on_progress, options)
+        return await self._run_batch(run, max_concurrency, raise_on_failure)
+
+    async def update_many(
+        self,
+        ids: Iterable[str],
+        name: str,
+        input: Any = None,
+        *,
+        max_concurrency: int = DEFAULT_FAN_OUT_CONCURRENCY,
+        on_progress: ProgressCallback | None = None,
+        raise_on_failure: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> BatchReport:
+        """Run update ``name`` on many executions; ``report.results[id]`` is each result."""
+        run = self._single_call_run(ids, "update", name, input, on_progress, options)
+        return await self._run_batch(run, max_concurrency, raise_on_failure)
 
     async def aclose(self) -> None:
         """Close the connections (not those of an ``http_client`` you passed in)."""

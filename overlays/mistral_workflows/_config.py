@@ -30,6 +30,22 @@ RESULT_POLL_INITIAL: Final = 0.2
 RESULT_POLL_FACTOR: Final = 1.5
 RESULT_POLL_MAX: Final = 2.0
 
+#: Event streams: reconnections in a row without a new event before giving up.
+STREAM_MAX_RECONNECTS: Final = 6
+#: Event streams: the first reconnection after a connection that delivered events waits a
+#: random time up to this (unless the server sent ``retry:``); later ones back off.
+STREAM_RECONNECT_JITTER: Final = 0.05
+
+#: Ids per batch cancel/terminate request: the server's documented per-request limit. A
+#: server that refuses a chunk as too large gets it again in halves.
+DEFAULT_BATCH_CHUNK_SIZE: Final = 100
+#: Batch requests in flight at once (cancel_many, terminate_many).
+DEFAULT_BATCH_CONCURRENCY: Final = 8
+#: Single calls in flight at once (signal_many, query_many, update_many).
+DEFAULT_FAN_OUT_CONCURRENCY: Final = 16
+#: While a batch call is interrupted, its retry waits are checked this often (and given up).
+BATCH_STOP_POLL: Final = 0.25
+
 #: How many characters of an error body an exception keeps.
 ERROR_BODY_EXCERPT: Final = 500
 #: Response headers that carry the server's request id, in order of preference.

@@ -2,7 +2,9 @@
 
     WorkflowsError
     ├── APIConnectionError          the request got no HTTP answer
-    │   └── APITimeoutError         ... because a timeout expired
+    │   ├── APITimeoutError         ... because a timeout expired
+    │   └── StreamReconnectError    an event stream broke and could not be resumed
+    │                               (.last_event_id: where to resume later)
     ├── APIResponseValidationError  a success answer whose body is not what the spec says
     ├── APIStatusError              an HTTP error answer (any status >= 400, even non-standard)
     │   ├── BadRequestError             400
@@ -13,13 +15,19 @@
     │   ├── UnprocessableEntityError    422  (.errors: parsed loc/msg/type details)
     │   ├── RateLimitError              429  (.retry_after)
     │   └── InternalServerError         5xx
+    ├── BatchError                  a batch call (cancel_many, ...) had failures, with
+    │   │                           raise_on_failure=True (.report: the BatchReport)
+    │   └── BatchInterrupted        the partial report of an interrupted batch call: set as
+    │                               the __cause__ of the KeyboardInterrupt / CancelledError,
+    │                               which is re-raised as is
     ├── ExecutionError              the execution ended without a result (from result())
     │   ├── ExecutionFailed             FAILED (.failure: the failure payload)
     │   ├── ExecutionCanceled           CANCELED
     │   ├── ExecutionTerminated         TERMINATED
     │   └── ExecutionTimedOut           TIMED_OUT
-    └── ResultTimeoutError          result(timeout=...) ran out before the execution ended
-                                    (also a builtin TimeoutError)
+    ├── ResultTimeoutError          result(timeout=...) ran out before the execution ended
+    │                               (also a builtin TimeoutError)
+    └── StreamError                 the server sent an ``event: error`` frame (.error, .reason)
 
 Transport and status errors say the method, the URL, the status, an excerpt of the body and
 the server's request id when it sent one. None of them ever contains the API key.
@@ -28,7 +36,10 @@ the server's request id when it sent one. None of them ever contains the API key
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._batch import BatchReport
 
 __all__ = [
     "APIConnectionError",
@@ -37,6 +48,8 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "BatchError",
+    "BatchInterrupted",
     "ConflictError",
     "ExecutionCanceled",
     "ExecutionError",
@@ -48,6 +61,8 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ResultTimeoutError",
+    "StreamError",
+    "StreamReconnectError",
     "UnprocessableEntityError",
     "ValidationErrorDetail",
     "WorkflowsError",
@@ -69,6 +84,22 @@ class APIConnectionError(WorkflowsError):
 
 class APITimeoutError(APIConnectionError):
     """A connect, read, write or pool timeout expired."""
+
+
+class StreamReconnectError(APIConnectionError):
+    """An event stream was cut and reconnecting failed too often in a row (or was not allowed).
+
+    ``last_event_id`` is the id of the last event delivered: pass it as ``last_event_id=``
+    to a new stream to go on from there. The last failure is the ``__cause__``.
+    """
+
+    def __init__(
+        self, message: str, *, method: str, url: str, last_event_id: str | None, attempts: int
+    ) -> None:
+        super().__init__(message, method=method, url=url)
+        self.last_event_id = last_event_id
+        #: Connections ended early in a row since the last new event.
+        self.attempts = attempts
 
 
 class APIResponseValidationError(WorkflowsError):
@@ -156,6 +187,26 @@ class InternalServerError(APIStatusError):
     """Any 5xx."""
 
 
+class BatchError(WorkflowsError):
+    """A batch call did not succeed for every id; ``report`` says which and why."""
+
+    def __init__(self, message: str, *, report: BatchReport) -> None:
+        super().__init__(message)
+        self.report = report
+
+
+class BatchInterrupted(BatchError):
+    """A batch call was interrupted; ``report`` lists the ids that were sent and answered.
+
+    Ctrl-C and task cancellation keep their meaning: the ``KeyboardInterrupt`` or
+    ``CancelledError`` itself is re-raised, with this exception as its ``__cause__``::
+
+        except KeyboardInterrupt as exc:
+            if isinstance(exc.__cause__, BatchInterrupted):
+                partial = exc.__cause__.report
+    """
+
+
 class ExecutionError(WorkflowsError):
     """The execution ended without a result; raised by ``result()``."""
 
@@ -192,3 +243,14 @@ class ResultTimeoutError(WorkflowsError, TimeoutError):
         super().__init__(message)
         self.execution_id = execution_id
         self.last_status = last_status
+
+
+class StreamError(WorkflowsError):
+    """The server reported a failure of the stream itself (an ``event: error`` frame)."""
+
+    def __init__(self, message: str, *, error: str, reason: str, last_event_id: str | None) -> None:
+        super().__init__(message)
+        self.error = error
+        self.reason = reason
+        #: The id of the last event delivered before the error frame.
+        self.last_event_id = last_event_id

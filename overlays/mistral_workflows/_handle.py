@@ -10,7 +10,7 @@ import datetime
 import json
 import time
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import TYPE_CHECKING, Any, Literal, Unpack
 
 import httpx_sse
@@ -43,8 +43,11 @@ if TYPE_CHECKING:
         WorkflowExecutionTraceOTelResponse,
         WorkflowExecutionTraceSummaryResponse,
     )
+    from mistral_workflows_api.models.event_source import EventSource
 
     from ._client import AsyncWorkflows, Workflows
+    from ._events import StreamEvent
+    from ._streaming import AsyncEventStream, Ending, EventStream, ReconnectAttempt
 
 LogOrder = Literal["asc", "desc"]
 
@@ -72,7 +75,7 @@ class _HandleCore:
 
     def __init__(self, options: OptionsHolder, execution_id: str, workflow_name: str | None = None) -> None:
         self._options = options
-        self.execution_id = execution_id
+        self.execution_id = check_execution_id(execution_id)
         #: Known when the handle came from ``execute()``; None for ``execution(id)``.
         self.workflow_name = workflow_name
 
@@ -173,9 +176,15 @@ class _HandleCore:
                 return None
             cursor = next_cursor
 
-    def _result_flow(self, ctx: CallContext, timeout: float | None) -> Flow[Any]:
-        """Poll until the execution ends; return its result or raise its ExecutionError."""
-        deadline = None if timeout is None else time.monotonic() + timeout
+    def _result_flow(
+        self, ctx: CallContext, timeout: float | None, deadline: float | None = None
+    ) -> Flow[Any]:
+        """Poll until the execution ends; return its result or raise its ExecutionError.
+
+        ``deadline`` (a ``time.monotonic()`` instant) overrides ``timeout`` as the end of the wait.
+        """
+        if deadline is None and timeout is not None:
+            deadline = time.monotonic() + timeout
         interval = RESULT_POLL_INITIAL
         while True:
             execution = yield from self._get_flow(ctx)
@@ -196,15 +205,34 @@ class _HandleCore:
             yield Sleep(interval)
             interval = min(interval * RESULT_POLL_FACTOR, RESULT_POLL_MAX)
 
-    def _ended_error_flow(self, ctx: CallContext, status: str) -> Flow[ExecutionError]:
+    def _ended_error_flow(
+        self, ctx: CallContext, status: str, failure: dict[str, Any] | None = None
+    ) -> Flow[ExecutionError]:
         error_type = _FAILURE_STATUSES[status]
         message = f"execution {self.execution_id} ended {status}"
         if error_type is not ExecutionFailed:
             return error_type(message, execution_id=self.execution_id, status=status)
-        failure = yield from self._failure_flow(ctx)
+        if failure is None:
+            failure = yield from self._failure_flow(ctx)
         if failure and failure.get("message"):
             message += f": {failure['message']}"
         return ExecutionFailed(message, execution_id=self.execution_id, status=status, failure=failure)
+
+    def _finish_flow(
+        self, ctx: CallContext, ending: Ending | None, timeout: float | None, deadline: float | None
+    ) -> Flow[Any]:
+        """The result (or ExecutionError) of how the stream saw the execution end; polls without one."""
+        from ._streaming import completed_value, failure_of
+
+        if ending is None:
+            return (yield from self._result_flow(ctx, timeout, deadline))
+        if ending.status == "COMPLETED":
+            known, value = completed_value(ending)
+            if known:
+                return value
+            execution = yield from self._get_flow(ctx)
+            return execution.result
+        raise (yield from self._ended_error_flow(ctx, ending.status, failure_of(ending)))
 
     def _failure_flow(self, ctx: CallContext) -> Flow[dict[str, Any] | None]:
         """The failure payload of a FAILED execution, read from its (finished) event stream."""
@@ -223,6 +251,15 @@ class _HandleCore:
         except (WorkflowsError, httpx_sse.SSEError, ValueError, AttributeError):
             # The failure details are a courtesy: the FAILED status itself is certain.
             return None
+
+
+def check_execution_id(execution_id: str) -> str:
+    """Refuse ids that cannot travel as one URL path segment ("", "." and ".." are path steps)."""
+    if not isinstance(execution_id, str) or execution_id in ("", ".", ".."):
+        raise ValueError(
+            f"invalid execution id {execution_id!r}: it must be a non-empty string other than . and .."
+        )
+    return execution_id
 
 
 def _invocation(name: str, input: Any) -> dict[str, Any]:
@@ -321,15 +358,79 @@ class ExecutionHandle(_HandleCore):
         filters = _log_filters(order, run_id, activity_id, after, before, page_size)
         return self._client._iter(self._logs_flow(self._ctx(options), filters))
 
+    def stream(
+        self,
+        *,
+        last_event_id: str | None = None,
+        event_source: EventSource | str | None = None,
+        reconnect: bool = True,
+        max_reconnects: int | None = None,
+        on_reconnect: Callable[[ReconnectAttempt], None] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> EventStream[StreamEvent]:
+        """The execution's events, stored then live, until its end: ``with ex.stream() as events:``.
+
+        A cut connection is resumed after the last event (``Last-Event-ID``), with backoff, up
+        to ``max_reconnects`` failures in a row (then ``StreamReconnectError``); no event is
+        skipped or repeated. ``last_event_id`` resumes a stream read earlier (see
+        ``events.last_event_id``); ``on_reconnect`` is told of each reconnection.
+        """
+        from ._streaming import EventStream, event_stream_core
+
+        core = event_stream_core(
+            self,
+            self._ctx(options),
+            last_event_id=last_event_id,
+            event_source=event_source,
+            reconnect=reconnect,
+            max_reconnects=max_reconnects,
+            on_reconnect=on_reconnect,
+        )
+        return EventStream(core, self._client._options.api.get_httpx_client(), self._run)
+
+    def stream_logs(
+        self,
+        *,
+        run_id: str | uuid.UUID | None = None,
+        activity_id: str | None = None,
+        after: datetime.datetime | None = None,
+        last_event_id: str | None = None,
+        reconnect: bool = True,
+        max_reconnects: int | None = None,
+        on_reconnect: Callable[[ReconnectAttempt], None] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> EventStream[ExecutionLogRecord]:
+        """The execution's log records as they are written, until it ends; resumes like ``stream()``."""
+        from ._streaming import EventStream, log_stream_core
+
+        filters = {"run_id": run_id, "activity_id": activity_id, "after": after}
+        core = log_stream_core(
+            self,
+            self._ctx(options),
+            filters=filters,
+            last_event_id=last_event_id,
+            reconnect=reconnect,
+            max_reconnects=max_reconnects,
+            on_reconnect=on_reconnect,
+        )
+        return EventStream(core, self._client._options.api.get_httpx_client(), self._run)
+
     def result(self, timeout: float | None = None, **options: Unpack[ResultOptions]) -> Any:
         """Wait until the execution ends and return its result.
 
-        ``timeout`` bounds the whole wait (None: wait for ever); each HTTP request keeps
-        the client's per-request timeout. Follows continue-as-new to the final run. Raises
-        ``ExecutionFailed`` / ``ExecutionCanceled`` / ``ExecutionTerminated`` /
-        ``ExecutionTimedOut`` when it ends otherwise, ``ResultTimeoutError`` when time runs out.
+        Waits on the event stream and returns as soon as the terminal event arrives; polls
+        when streaming is unavailable. ``timeout`` bounds the whole wait (None: wait for
+        ever). Follows continue-as-new to the final run. Raises ``ExecutionFailed`` /
+        ``ExecutionCanceled`` / ``ExecutionTerminated`` / ``ExecutionTimedOut`` when it ends
+        otherwise, ``ResultTimeoutError`` when time runs out.
         """
-        return self._run(self._result_flow(self._ctx(options), timeout))
+        from ._streaming import EventStream, event_stream_core, wait_ending_sync
+
+        ctx = self._ctx(options)
+        deadline = None if timeout is None else time.monotonic() + timeout
+        core = event_stream_core(self, ctx, last_event_id=None, deadline=deadline)
+        ending = wait_ending_sync(EventStream(core, self._client._options.api.get_httpx_client(), self._run))
+        return self._run(self._finish_flow(ctx, ending, timeout, deadline))
 
 
 class Trace:
@@ -445,9 +546,70 @@ class AsyncExecutionHandle(_HandleCore):
         filters = _log_filters(order, run_id, activity_id, after, before, page_size)
         return self._client._iter(self._logs_flow(self._ctx(options), filters))
 
+    def stream(
+        self,
+        *,
+        last_event_id: str | None = None,
+        event_source: EventSource | str | None = None,
+        reconnect: bool = True,
+        max_reconnects: int | None = None,
+        on_reconnect: Callable[[ReconnectAttempt], None] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncEventStream[StreamEvent]:
+        """The execution's events (``async with ex.stream() as events: async for ...``).
+
+        Resumes like ``ExecutionHandle.stream``.
+        """
+        from ._streaming import AsyncEventStream, event_stream_core
+
+        core = event_stream_core(
+            self,
+            self._ctx(options),
+            last_event_id=last_event_id,
+            event_source=event_source,
+            reconnect=reconnect,
+            max_reconnects=max_reconnects,
+            on_reconnect=on_reconnect,
+        )
+        return AsyncEventStream(core, self._client._options.api.get_async_httpx_client(), self._run)
+
+    def stream_logs(
+        self,
+        *,
+        run_id: str | uuid.UUID | None = None,
+        activity_id: str | None = None,
+        after: datetime.datetime | None = None,
+        last_event_id: str | None = None,
+        reconnect: bool = True,
+        max_reconnects: int | None = None,
+        on_reconnect: Callable[[ReconnectAttempt], None] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncEventStream[ExecutionLogRecord]:
+        """The execution's log records as they are written (``async for``); resumes like ``stream()``."""
+        from ._streaming import AsyncEventStream, log_stream_core
+
+        filters = {"run_id": run_id, "activity_id": activity_id, "after": after}
+        core = log_stream_core(
+            self,
+            self._ctx(options),
+            filters=filters,
+            last_event_id=last_event_id,
+            reconnect=reconnect,
+            max_reconnects=max_reconnects,
+            on_reconnect=on_reconnect,
+        )
+        return AsyncEventStream(core, self._client._options.api.get_async_httpx_client(), self._run)
+
     async def result(self, timeout: float | None = None, **options: Unpack[ResultOptions]) -> Any:
         """Wait until the execution ends and return its result (see ``ExecutionHandle.result``)."""
-        return await self._run(self._result_flow(self._ctx(options), timeout))
+        from ._streaming import AsyncEventStream, event_stream_core, wait_ending_async
+
+        ctx = self._ctx(options)
+        deadline = None if timeout is None else time.monotonic() + timeout
+        core = event_stream_core(self, ctx, last_event_id=None, deadline=deadline)
+        http = self._client._options.api.get_async_httpx_client()
+        ending = await wait_ending_async(AsyncEventStream(core, http, self._run))
+        return await self._run(self._finish_flow(ctx, ending, timeout, deadline))
 
 
 class AsyncTrace:

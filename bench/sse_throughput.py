@@ -1,0 +1,328 @@
+"""SSE throughput and memory: the overlay's execution stream against httpx-sse + json.loads
+(the floor), the generated models and the official SDK, side by side in one run.
+
+    python bench/sse_throughput.py [--events 20000] [--rounds 3] [--memory-events 1000000]
+
+Every client reads the same realistic event stream from an in-process mock transport, in
+4 KiB chunks, so only parsing and client overhead is measured. The memory check streams
+1,000,000 then 10,000 events through the overlay, each in a fresh interpreter, and compares
+their peak RSS (the issue's target: within 10 MB).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import httpx
+import httpx_sse
+
+BASE = "https://api.bench"
+EXECUTION_ID = "exec-0d4f6c1e-5b8a-4c1e-9f6b-2a7d3c9e8b10"
+RUN_ID = "3b0c8a4e-6f1d-4b5e-9c57-2d9e8f1a0b11"
+CHUNK = 4096
+TARGET_FLOOR_RATIO = 0.5
+TARGET_OFFICIAL_RATIO = 20.0
+MEMORY_LIMIT_MB = 10.0
+
+
+# ----- a realistic stream -------------------------------------------------------------------------
+def _payload(value: Any) -> dict[str, Any]:
+    return {"type": "json", "value": value}
+
+
+def _attributes(event_type: str, sequence: int) -> dict[str, Any]:
+    step = sequence // 4
+    if event_type == "WORKFLOW_EXECUTION_STARTED":
+        return {
+            "task_id": "1",
+            "workflow_name": "invoice-reconciliation",
+            "input": _payload({"ledger": "eu-west", "batch_size": 100, "dry_run": False}),
+        }
+    if event_type == "ACTIVITY_TASK_STARTED":
+        return {
+            "task_id": str(sequence),
+            "activity_name": "reconcile_batch",
+            "input": _payload({"batch": f"batch-{step:05d}", "rows": 100, "currency": "EUR"}),
+        }
+    if event_type == "ACTIVITY_TASK_COMPLETED":
+        return {
+            "task_id": str(sequence - 1),
+            "activity_name": "reconcile_batch",
+            "result": _payload({"batch": f"batch-{step:05d}", "matched": 97, "unmatched": 3, "ok": True}),
+        }
+    if event_type == "CUSTOM_TASK_IN_PROGRESS":
+        return {
+            "custom_task_id": "custom-2",
+            "custom_task_type": "progress",
+            "payload": {
+                "type": "json_patch",
+                "value": [{"op": "replace", "path": "/done", "value": step}],
+            },
+        }
+    if event_type == "CUSTOM_TASK_STARTED":
+        return {
+            "custom_task_id": "custom-2",
+            "custom_task_type": "progress",
+            "payload": _payload({"done": 0}),
+        }
+    return {"task_id": str(sequence), "result": _payload({"matched": 97 * step, "currency": "EUR"})}
+
+
+#: The repeating part of the stream: what a long-running reconciliation sends per batch.
+CYCLE = (
+    "ACTIVITY_TASK_STARTED",
+    "CUSTOM_TASK_IN_PROGRESS",
+    "ACTIVITY_TASK_COMPLETED",
+    "CUSTOM_TASK_IN_PROGRESS",
+)
+
+
+def event_type_of(sequence: int, total: int) -> str:
+    if sequence == 1:
+        return "WORKFLOW_EXECUTION_STARTED"
+    if sequence == 2:
+        return "CUSTOM_TASK_STARTED"
+    if sequence == total:
+        return "WORKFLOW_EXECUTION_COMPLETED"
+    return CYCLE[sequence % 4]
+
+
+def frame(sequence: int, total: int) -> bytes:
+    event_type = event_type_of(sequence, total)
+    timestamp_ns = 1767607200_000000000 + sequence * 1_000_000
+    payload = {
+        "stream": EXECUTION_ID,
+        "timestamp": "2026-01-05T10:00:00.123456Z",
+        "broker_sequence": sequence,
+        "workflow_context": {
+            "namespace": "default",
+            "workflow_name": "invoice-reconciliation",
+            "workflow_exec_id": EXECUTION_ID,
+            "parent_workflow_exec_id": None,
+            "root_workflow_exec_id": EXECUTION_ID,
+        },
+        "metadata": {"run_id": RUN_ID},
+        "data": {
+            "event_id": str(sequence),
+            "event_timestamp": timestamp_ns,
+            "root_workflow_exec_id": EXECUTION_ID,
+            "parent_workflow_exec_id": None,
+            "continued_run_id": None,
+            "first_execution_run_id": RUN_ID,
+            "schedule_id": None,
+            "workflow_exec_id": EXECUTION_ID,
+            "workflow_run_id": RUN_ID,
+            "workflow_name": "invoice-reconciliation",
+            "event_type": event_type,
+            "attributes": _attributes(event_type, sequence),
+        },
+    }
+    return f"id: {sequence}\ndata: {json.dumps(payload, separators=(',', ':'))}\n\n".encode()
+
+
+def chunks_of(total: int) -> Iterator[bytes]:
+    """The stream of ``total`` events, made as it is read, in CHUNK-byte pieces."""
+    buffer = bytearray()
+    for sequence in range(1, total + 1):
+        buffer += frame(sequence, total)
+        while len(buffer) >= CHUNK:
+            yield bytes(buffer[:CHUNK])
+            del buffer[:CHUNK]
+    if buffer:
+        yield bytes(buffer)
+
+
+class Body(httpx.SyncByteStream):
+    def __init__(self, chunks: Callable[[], Iterator[bytes]]) -> None:
+        self._chunks = chunks
+
+    def __iter__(self) -> Iterator[bytes]:
+        return self._chunks()
+
+
+def httpx_client(chunks: Callable[[], Iterator[bytes]]) -> httpx.Client:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"content-type": "text/event-stream"}, stream=Body(chunks))
+
+    return httpx.Client(base_url=BASE, transport=httpx.MockTransport(handler))
+
+
+# ----- contenders: each reads the whole stream once and returns the number of events ------------
+def read_floor(client: httpx.Client) -> int:
+    count = 0
+    with client.stream("GET", f"/v1/workflows/executions/{EXECUTION_ID}/stream") as response:
+        for sse in httpx_sse.EventSource(response).iter_sse():
+            json.loads(sse.data)
+            count += 1
+    return count
+
+
+def read_generated(client: httpx.Client) -> int:
+    from mistral_workflows_api.models import StreamEventSsePayload
+
+    count = 0
+    with client.stream("GET", f"/v1/workflows/executions/{EXECUTION_ID}/stream") as response:
+        for sse in httpx_sse.EventSource(response).iter_sse():
+            StreamEventSsePayload.from_dict(json.loads(sse.data))
+            count += 1
+    return count
+
+
+def overlay_reader(touch_data: bool) -> Callable[[httpx.Client], int]:
+    from mistral_workflows import Workflows
+
+    def read(client: httpx.Client) -> int:
+        wf = Workflows(api_key="k", base_url=BASE, http_client=client)
+        count = 0
+        with wf.execution(EXECUTION_ID).stream() as events:
+            for event in events:
+                if touch_data:
+                    event.data  # noqa: B018 - builds the typed model
+                count += 1
+        return count
+
+    return read
+
+
+def official_reader(chunks: Callable[[], Iterator[bytes]]) -> Callable[[], int] | str:
+    try:
+        import httpx2
+        from mistralai.client import Mistral
+    except ImportError as exc:
+        return f"not installed ({exc.name}); pip install -e '.[bench]'"
+
+    class Body2(httpx2.SyncByteStream):
+        def __iter__(self) -> Iterator[bytes]:
+            return chunks()
+
+    def handler(request: Any) -> Any:
+        return httpx2.Response(200, headers={"content-type": "text/event-stream"}, stream=Body2())
+
+    sdk = Mistral(api_key="k", server_url=BASE, client=httpx2.Client(transport=httpx2.MockTransport(handler)))
+
+    def read() -> int:
+        count = 0
+        with sdk.workflows.executions.stream(execution_id=EXECUTION_ID) as events:
+            for _ in events:
+                count += 1
+        return count
+
+    return read
+
+
+def rates(readers: dict[str, Callable[[], int]], expected: int, rounds: int) -> dict[str, float]:
+    """Events per second of each reader, best of ``rounds``; the readers take turns in each
+    round, so that a noisy moment of the machine does not favour one of them."""
+    best = dict.fromkeys(readers, float("inf"))
+    for _ in range(rounds):
+        for name, read in readers.items():
+            started = time.perf_counter()
+            got = read()
+            best[name] = min(best[name], time.perf_counter() - started)
+            if got != expected:
+                raise SystemExit(f"{name} read {got} events, expected {expected}")
+    return {name: expected / seconds for name, seconds in best.items()}
+
+
+# ----- memory ---------------------------------------------------------------------------------
+def memory_child(total: int) -> None:
+    """Stream ``total`` events through the overlay; print the count and the peak RSS in KiB."""
+    read = overlay_reader(touch_data=False)
+    count = read(httpx_client(lambda: chunks_of(total)))
+    print(count, peak_rss_kib())
+
+
+def peak_rss_kib() -> int:
+    """This process's peak RSS. ``ru_maxrss`` survives exec on Linux (it would count the parent
+    that forked us), so the kernel's per-address-space high-water mark comes first."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def peak_rss_mb(total: int) -> float:
+    proc = subprocess.run(
+        [sys.executable, __file__, "--memory-child", str(total)], capture_output=True, text=True, check=True
+    )
+    count, peak_kib = proc.stdout.split()
+    if int(count) != total:
+        raise SystemExit(f"memory run read {count} events, expected {total}")
+    return int(peak_kib) / 1024
+
+
+# ----- main -------------------------------------------------------------------------------------
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--events", type=int, default=20_000)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--memory-events", type=int, default=1_000_000)
+    parser.add_argument("--memory-child", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.memory_child:
+        memory_child(args.memory_child)
+        return
+
+    total = args.events
+    body = list(chunks_of(total))
+    size = sum(map(len, body))
+    print(
+        f"SSE throughput: {total:,} events, {size / total:.0f} bytes each, {CHUNK} B chunks, mock transport\n"
+    )
+
+    def chunks() -> Iterator[bytes]:
+        return iter(body)
+
+    client = httpx_client(chunks)
+    readers: dict[str, Callable[[], int]] = {
+        "httpx-sse + json.loads (floor)": lambda: read_floor(client),
+        "httpx-sse + generated models": lambda: read_generated(client),
+        "overlay ex.stream()": lambda: overlay_reader(False)(client),
+        "overlay ex.stream(), reading .data": lambda: overlay_reader(True)(client),
+    }
+    results: dict[str, float | str] = {**rates(readers, total, args.rounds)}
+    official = official_reader(chunks)
+    results["official SDK workflows.executions.stream"] = (
+        official if isinstance(official, str) else rates({"official": official}, total, 1)["official"]
+    )
+    floor = results["httpx-sse + json.loads (floor)"]
+    assert isinstance(floor, float)
+    print(f"{'reader':44} {'events/s':>12} {'x floor':>9}")
+    for name, value in results.items():
+        if isinstance(value, str):
+            print(f"{name:44} {value}")
+        else:
+            print(f"{name:44} {value:12,.0f} {value / floor:9.2f}")
+    overlay = results["overlay ex.stream()"]
+    assert isinstance(overlay, float)
+    print(f"\noverlay / floor: {overlay / floor:.2f} (target >= {TARGET_FLOOR_RATIO})")
+    if isinstance(official, str):
+        print("overlay / official SDK: not measured (official SDK not installed)")
+    else:
+        ratio = overlay / float(results["official SDK workflows.executions.stream"])
+        print(f"overlay / official SDK: {ratio:.1f} (target >= {TARGET_OFFICIAL_RATIO})")
+
+    if args.memory_events:
+        small = 10_000
+        print(f"\nPeak RSS, overlay stream, each in a fresh interpreter ({CHUNK} B chunks):")
+        low = peak_rss_mb(small)
+        high = peak_rss_mb(args.memory_events)
+        print(f"  {small:>9,} events: {low:7.1f} MB")
+        print(f"  {args.memory_events:>9,} events: {high:7.1f} MB")
+        verdict = "ok" if high - low <= MEMORY_LIMIT_MB else "OVER"
+        print(f"  difference: {high - low:+.1f} MB (target within {MEMORY_LIMIT_MB:.0f} MB: {verdict})")
+
+
+if __name__ == "__main__":
+    main()

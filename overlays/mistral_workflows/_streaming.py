@@ -1,0 +1,701 @@
+"""Server-sent event streams that survive disconnects: exact resume, no gap, no duplicate.
+
+Three layers. httpx streaming and httpx-sse read frames. ``StreamCore`` is the pure part:
+it builds each request (from the generated operation, with ``Last-Event-ID``), checks each
+response, turns frames into items, de-duplicates them by sequence, and decides, when a
+connection ends, whether the stream is over, when to reconnect, or when to give up (as a
+flow, see ``_flow``). ``EventStream`` and ``AsyncEventStream`` are thin shells that only move
+bytes and run the core's flows on an ``httpx.Client`` or an ``httpx.AsyncClient``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import random
+import time
+import uuid
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Mapping
+from dataclasses import dataclass
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Final, Generic, Protocol, Self, TypeVar
+
+import httpx
+import httpx_sse
+
+from . import _retry
+from ._config import MAX_RETRY_AFTER, STREAM_MAX_RECONNECTS, STREAM_RECONNECT_JITTER
+from ._events import StreamEvent, parse_event, terminal_status
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    StreamError,
+    StreamReconnectError,
+)
+from ._flow import Flow, Sleep
+from ._handle import TERMINAL_STATUSES, status_name
+from ._operations import STREAM_EXECUTION, STREAM_EXECUTION_LOGS, Operation
+from ._transport import CallContext, build_request, status_error
+
+if TYPE_CHECKING:
+    from mistral_workflows_api.models import ExecutionLogRecord, WorkflowExecutionResponse
+
+    from ._handle import _HandleCore
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+logger = logging.getLogger("mistral_workflows")
+
+#: What result() treats as "streaming is unavailable here": it polls instead.
+STREAM_UNAVAILABLE: Final = (StreamError, StreamReconnectError, APIStatusError, APIResponseValidationError)
+
+
+class DeadlineReached(Exception):
+    """result(timeout=...) ran out while streaming; one last status check then says how it stands."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReconnectAttempt:
+    """What ``on_reconnect`` is told before the stream reconnects."""
+
+    #: Connections ended early in a row since the last new event (1: the first reconnection).
+    attempt: int
+    #: The id the new connection resumes after (None: from the start).
+    last_event_id: str | None
+    #: Seconds waited before reconnecting.
+    delay: float
+    #: Why the previous connection ended.
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Ending:
+    """How a stream learnt that its execution ended: a terminal event or the execution's status."""
+
+    status: str
+    event: StreamEvent | None = None
+    execution: WorkflowExecutionResponse | None = None
+
+
+class _Kind(Protocol[T_co]):
+    """What differs between the event stream and the log stream."""
+
+    #: SSE ``event:`` names of item frames (others but ``error`` are skipped).
+    frame_names: frozenset[str]
+
+    def parse(self, text: str, sse_id: str) -> tuple[T_co, int | None, str]:
+        """The item of a frame, its sequence (to de-duplicate; None if unknown) and its id."""
+        ...
+
+    def ending(self, item: Any) -> str | None:
+        """The execution's final status if this item ends the stream."""
+        ...
+
+
+class _EventKind:
+    frame_names = frozenset({"message"})
+
+    def __init__(self, execution_id: str, url: str) -> None:
+        self._execution_id = execution_id
+        self._url = url
+
+    def parse(self, text: str, sse_id: str) -> tuple[StreamEvent, int | None, str]:
+        event = parse_event(text, sse_id, self._url)
+        return event, event.broker_sequence, event.id
+
+    def ending(self, item: Any) -> str | None:
+        return terminal_status(item, self._execution_id)
+
+
+class _LogKind:
+    frame_names = frozenset({"log", "message"})
+
+    def __init__(self, url: str) -> None:
+        self._url = url
+
+    def parse(self, text: str, sse_id: str) -> tuple[ExecutionLogRecord, int | None, str]:
+        from mistral_workflows_api.models.execution_log_record import ExecutionLogRecord
+
+        try:
+            record = ExecutionLogRecord.from_dict(json.loads(text))
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise APIResponseValidationError(
+                f"log stream frame {sse_id or '?'} does not match the spec: {type(exc).__name__}: {exc}",
+                method="GET",
+                url=self._url,
+                status_code=200,
+                body=text[:500],
+            ) from exc
+        return record, _sequence_of(sse_id), sse_id
+
+    def ending(self, item: Any) -> None:
+        return None
+
+
+def _sequence_of(event_id: str | None) -> int | None:
+    return int(event_id) if event_id and event_id.isdigit() else None
+
+
+class StreamCore(Generic[T]):
+    """The resume state of one stream and every decision about it; performs no I/O itself."""
+
+    def __init__(
+        self,
+        handle: _HandleCore,
+        ctx: CallContext,
+        op: Operation,
+        args: Mapping[str, Any],
+        kind: _Kind[T],
+        *,
+        url: str,
+        last_event_id: str | None = None,
+        reconnect: bool = True,
+        max_reconnects: int | None = None,
+        on_reconnect: Callable[[ReconnectAttempt], None] | None = None,
+        deadline: float | None = None,
+    ) -> None:
+        self._handle = handle
+        self._ctx = ctx
+        self._op = op
+        self._args = dict(args)
+        self._kind = kind
+        self.reconnect = reconnect
+        self.max_reconnects = STREAM_MAX_RECONNECTS if max_reconnects is None else max_reconnects
+        if self.max_reconnects < 0:
+            raise ValueError("max_reconnects must be >= 0")
+        self._on_reconnect = on_reconnect
+        #: result(timeout=...) only: when to stop waiting.
+        self._deadline = deadline
+        #: The id of the last item delivered: where a new connection resumes.
+        self.last_event_id = last_event_id
+        #: The highest sequence delivered; anything at or below it is a duplicate.
+        self.last_sequence = _sequence_of(last_event_id)
+        #: The server's ``retry:`` advice, in seconds.
+        self.retry_delay: float | None = None
+        #: Connections in a row that ended without delivering a new item.
+        self.failures = 0
+        #: New items delivered on the current connection.
+        self.delivered = 0
+        self.connections = 0
+        self.finished = False
+        self.ending: Ending | None = None
+        self.last_status: str | None = None
+        self._refused: APIStatusError | None = None
+        self._retry_after: float | None = None
+        self.url = url
+
+    # ----- one connection ---------------------------------------------------
+    def request(self) -> dict[str, Any]:
+        """Keyword arguments of ``httpx.Client.build_request`` for the next connection."""
+        args = self._args
+        if self.last_event_id is not None:
+            args = {**args, "last_event_id_header": self.last_event_id}
+        request = build_request(self._op, self._ctx, args)
+        headers = request.setdefault("headers", {})
+        headers.setdefault("Accept", "text/event-stream")
+        headers.setdefault("Cache-Control", "no-store")
+        if self._deadline is not None:
+            request["timeout"] = self._bounded_timeout()
+        return request
+
+    def accept(self, response: httpx.Response) -> bool:
+        """True to read ``response`` as the stream; False to reconnect; raises what is final.
+
+        An error response must have been read already (``read()`` / ``aread()``).
+        """
+        self.delivered = 0
+        self.connections += 1
+        if response.is_success:
+            content_type = response.headers.get("content-type", "")
+            if "text/event-stream" not in content_type:
+                raise APIResponseValidationError(
+                    f"{response.status_code} answer to GET {response.request.url} is {content_type!r}, "
+                    "not an event stream",
+                    method="GET",
+                    url=str(response.request.url),
+                    status_code=response.status_code,
+                    body="",
+                )
+            return True
+        error = status_error(response, self._ctx)
+        if self.reconnect and _retry.is_retryable_status(response.status_code):
+            self._refused = error
+            self._retry_after = _retry.retry_after_seconds(response.headers)
+            return False
+        raise error
+
+    def frame(self, sse: httpx_sse.ServerSentEvent) -> T | None:
+        """The new item a frame carries, or None (ping, duplicate, other event name)."""
+        if sse.retry is not None:
+            self.retry_delay = min(sse.retry / 1000.0, MAX_RETRY_AFTER)
+        name = sse.event
+        if name not in self._kind.frame_names:
+            if name == "error":
+                raise self._stream_error(sse.data)
+            return None
+        data = sse.data
+        if not data:
+            return None
+        item, sequence, item_id = self._kind.parse(data, sse.id)
+        if sequence is not None:
+            last = self.last_sequence
+            if last is not None and sequence <= last:
+                return None
+            self.last_sequence = sequence
+        if item_id:
+            self.last_event_id = item_id
+        self.delivered += 1
+        self.failures = 0
+        status = self._kind.ending(item)
+        if status is not None:
+            self.finished = True
+            self.ending = Ending(status, item if isinstance(item, StreamEvent) else None)
+        return item
+
+    # ----- between connections ----------------------------------------------
+    def after_connection_flow(self, error: BaseException | None) -> Flow[None]:
+        """A connection ended (``error``: how, None: the server closed it): end, wait or give up."""
+        if self.finished:
+            return
+        self._check_deadline(0.0)
+        progressed, self.delivered = self.delivered > 0, 0
+        cause: BaseException | None = error if error is not None else self._refused
+        self._refused = None
+        retry_after, self._retry_after = self._retry_after, None
+        if cause is not None:
+            reason = self._ctx.redact(f"{type(cause).__name__}: {cause}")
+        elif progressed and self.reconnect:
+            # Cut early, or ended after a TERMINATED / TIMED_OUT (which have no event of their
+            # own): the next connection tells, by delivering more or nothing.
+            reason = "the server closed the stream before the terminal event"
+        else:
+            try:
+                execution: WorkflowExecutionResponse = yield from self._handle._get_flow(self._ctx)
+            except APIConnectionError as exc:
+                cause, reason = exc, str(exc)
+            else:
+                self.last_status = status = status_name(execution.status)
+                if status in TERMINAL_STATUSES:
+                    self.finished = True
+                    self.ending = Ending(status or "", None, execution)
+                    return
+                reason = f"the server closed the stream while the execution is {status}"
+        if not self.reconnect:
+            raise self._give_up(reason, "reconnect=False") from cause
+        self.failures += 1
+        if self.failures > self.max_reconnects:
+            raise self._give_up(reason, f"{self.failures} attempts in a row") from cause
+        yield from self._pause(self._delay(retry_after), reason)
+
+    def _delay(self, retry_after: float | None) -> float:
+        """The wait before the next connection: the server's advice, else jitter, then backoff."""
+        if retry_after is not None:
+            return retry_after
+        if self.failures == 1:
+            if self.retry_delay is not None:
+                return self.retry_delay
+            return random.uniform(0, STREAM_RECONNECT_JITTER)
+        return max(self.retry_delay or 0.0, _retry.backoff_delay(self.failures - 2))
+
+    def _pause(self, delay: float, reason: str) -> Flow[None]:
+        self._check_deadline(delay)
+        attempt = ReconnectAttempt(self.failures, self.last_event_id, delay, reason)
+        logger.debug(
+            "stream %s ended (%s); resuming after event %s in %.2fs",
+            self.url,
+            reason,
+            self.last_event_id,
+            delay,
+        )
+        if self._on_reconnect is not None:
+            self._on_reconnect(attempt)
+        if delay > 0:
+            yield Sleep(delay)
+
+    # ----- errors and time --------------------------------------------------
+    def _give_up(self, reason: str, why: str) -> StreamReconnectError:
+        return StreamReconnectError(
+            f"stream {self.url} could not be resumed ({why}); last event id "
+            f"{self.last_event_id!r}; last failure: {reason}",
+            method="GET",
+            url=self.url,
+            last_event_id=self.last_event_id,
+            attempts=self.failures,
+        )
+
+    def _stream_error(self, data: str) -> StreamError:
+        error, reason = data, ""
+        try:
+            body = json.loads(data)
+        except ValueError:
+            body = None
+        if isinstance(body, dict):
+            error, reason = str(body.get("error", data)), str(body.get("reason", ""))
+        return StreamError(
+            self._ctx.redact(f"stream {self.url} failed: {error}" + (f" ({reason})" if reason else "")),
+            error=error,
+            reason=reason,
+            last_event_id=self.last_event_id,
+        )
+
+    def _check_deadline(self, delay: float) -> None:
+        if self._deadline is not None and time.monotonic() + delay >= self._deadline:
+            raise DeadlineReached
+
+    def _bounded_timeout(self) -> httpx.Timeout:
+        assert self._deadline is not None
+        remaining = self._deadline - time.monotonic()
+        self._check_deadline(0.0)
+        t = self._ctx.timeout
+
+        def cap(value: float | None) -> float:
+            return remaining if value is None else min(value, remaining)
+
+        return httpx.Timeout(connect=cap(t.connect), read=cap(t.read), write=cap(t.write), pool=cap(t.pool))
+
+
+# ----- building cores ---------------------------------------------------------
+def _stream_url(op: Operation, ctx: CallContext, args: Mapping[str, Any]) -> str:
+    """The stream's URL, for messages (the query string is left out)."""
+    return f"{str(ctx.api._base_url).rstrip('/')}{build_request(op, ctx, args)['url']}"
+
+
+def event_stream_core(
+    handle: _HandleCore,
+    ctx: CallContext,
+    *,
+    last_event_id: str | None,
+    event_source: Any = None,
+    reconnect: bool = True,
+    max_reconnects: int | None = None,
+    on_reconnect: Callable[[ReconnectAttempt], None] | None = None,
+    deadline: float | None = None,
+) -> StreamCore[StreamEvent]:
+    """The core of ``handle.stream()``."""
+    args: dict[str, Any] = {"execution_id": handle.execution_id}
+    if event_source is not None:
+        from mistral_workflows_api.models.event_source import EventSource
+
+        args["event_source"] = EventSource(event_source)
+    url = _stream_url(STREAM_EXECUTION, ctx, args)
+    return StreamCore(
+        handle,
+        ctx,
+        STREAM_EXECUTION,
+        args,
+        _EventKind(handle.execution_id, url),
+        url=url,
+        last_event_id=last_event_id,
+        reconnect=reconnect,
+        max_reconnects=max_reconnects,
+        on_reconnect=on_reconnect,
+        deadline=deadline,
+    )
+
+
+def log_stream_core(
+    handle: _HandleCore,
+    ctx: CallContext,
+    *,
+    filters: Mapping[str, Any],
+    last_event_id: str | None,
+    reconnect: bool,
+    max_reconnects: int | None,
+    on_reconnect: Callable[[ReconnectAttempt], None] | None,
+) -> StreamCore[ExecutionLogRecord]:
+    """The core of ``handle.stream_logs()``."""
+    args: dict[str, Any] = {"execution_id": handle.execution_id}
+    args.update({k: v for k, v in filters.items() if v is not None})
+    if isinstance(args.get("run_id"), str):
+        args["run_id"] = uuid.UUID(args["run_id"])
+    url = _stream_url(STREAM_EXECUTION_LOGS, ctx, args)
+    return StreamCore(
+        handle,
+        ctx,
+        STREAM_EXECUTION_LOGS,
+        args,
+        _LogKind(url),
+        url=url,
+        last_event_id=last_event_id,
+        reconnect=reconnect,
+        max_reconnects=max_reconnects,
+        on_reconnect=on_reconnect,
+    )
+
+
+# ----- the sync shell -----------------------------------------------------------
+SyncRun = Callable[[Flow[Any]], Any]
+AsyncRun = Callable[[Flow[Any]], Awaitable[Any]]
+
+
+def _open_sync(core: StreamCore[Any], http: httpx.Client, run: SyncRun) -> httpx.Response | None:
+    """One connection attempt: the open stream, or None once the core has handled the failure."""
+    try:
+        response = http.send(http.build_request(**core.request()), stream=True)
+    except httpx.TransportError as exc:
+        run(core.after_connection_flow(exc))
+        return None
+    try:
+        if not response.is_success:
+            response.read()
+        if core.accept(response):
+            return response
+    except httpx.TransportError as exc:
+        response.close()
+        run(core.after_connection_flow(exc))
+        return None
+    except BaseException:
+        response.close()
+        raise
+    response.close()
+    run(core.after_connection_flow(None))
+    return None
+
+
+def _iterate_sync(
+    core: StreamCore[T], http: httpx.Client, run: SyncRun, response: httpx.Response | None
+) -> Generator[T, None, None]:
+    while not core.finished:
+        if response is None:
+            response = _open_sync(core, http, run)
+            continue
+        error: BaseException | None = None
+        try:
+            for sse in httpx_sse.EventSource(response).iter_sse():
+                item = core.frame(sse)
+                if item is not None:
+                    if core.finished:
+                        response.close()
+                        yield item
+                        return
+                    yield item
+        except httpx.TransportError as exc:
+            error = exc
+        finally:
+            response.close()
+        response = None
+        run(core.after_connection_flow(error))
+
+
+class EventStream(Generic[T]):
+    """A resumable server-sent event stream (sync). Iterate it; use it as a context manager.
+
+    The request goes out on ``with`` (or on the first ``next()``); the connection is closed
+    on exit, on ``break`` (when the stream is dropped), on error and by ``close()``.
+    ``last_event_id`` says where another stream may resume later.
+    """
+
+    def __init__(self, core: StreamCore[T], http: httpx.Client, run: SyncRun) -> None:
+        self._core = core
+        self._http = http
+        self._run = run
+        self._first: httpx.Response | None = None
+        self._items: Generator[T, None, None] | None = None
+        self._closed = False
+
+    @property
+    def last_event_id(self) -> str | None:
+        """The id of the last item delivered (None: none yet and none given)."""
+        return self._core.last_event_id
+
+    @property
+    def ending(self) -> Ending | None:
+        """How the execution ended, once the stream has seen it."""
+        return self._core.ending
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(url={self._core.url!r}, last_event_id={self.last_event_id!r})"
+
+    def __enter__(self) -> Self:
+        if self._items is None and self._first is None and not self._closed:
+            self._first = _open_sync(self._core, self._http, self._run)
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __iter__(self) -> Self:
+        return self
+
+    def __next__(self) -> T:
+        if self._items is None:
+            if self._closed:
+                raise StopIteration
+            self._items = _iterate_sync(self._core, self._http, self._run, self._first)
+            self._first = None
+        return next(self._items)
+
+    def close(self) -> None:
+        """Close the connection; iterating further yields nothing."""
+        self._closed = True
+        if self._first is not None:
+            self._first.close()
+            self._first = None
+        if self._items is not None:
+            self._items.close()
+
+    def __del__(self) -> None:
+        with contextlib.suppress(Exception):
+            self.close()
+
+
+# ----- the async shell ----------------------------------------------------------
+async def _open_async(core: StreamCore[Any], http: httpx.AsyncClient, run: AsyncRun) -> httpx.Response | None:
+    """The async twin of ``_open_sync``."""
+    try:
+        response = await http.send(http.build_request(**core.request()), stream=True)
+    except httpx.TransportError as exc:
+        await run(core.after_connection_flow(exc))
+        return None
+    try:
+        if not response.is_success:
+            await response.aread()
+        if core.accept(response):
+            return response
+    except httpx.TransportError as exc:
+        await response.aclose()
+        await run(core.after_connection_flow(exc))
+        return None
+    except BaseException:
+        await response.aclose()
+        raise
+    await response.aclose()
+    await run(core.after_connection_flow(None))
+    return None
+
+
+async def _iterate_async(
+    core: StreamCore[T], http: httpx.AsyncClient, run: AsyncRun, response: httpx.Response | None
+) -> AsyncGenerator[T, None]:
+    while not core.finished:
+        if response is None:
+            response = await _open_async(core, http, run)
+            continue
+        error: BaseException | None = None
+        try:
+            async for sse in httpx_sse.EventSource(response).aiter_sse():
+                item = core.frame(sse)
+                if item is not None:
+                    if core.finished:
+                        await response.aclose()
+                        yield item
+                        return
+                    yield item
+        except httpx.TransportError as exc:
+            error = exc
+        finally:
+            await response.aclose()
+        response = None
+        await run(core.after_connection_flow(error))
+
+
+class AsyncEventStream(Generic[T]):
+    """The async twin of ``EventStream``: ``async with`` / ``async for``; ``aclose()``."""
+
+    def __init__(self, core: StreamCore[T], http: httpx.AsyncClient, run: AsyncRun) -> None:
+        self._core = core
+        self._http = http
+        self._run = run
+        self._first: httpx.Response | None = None
+        self._items: AsyncGenerator[T, None] | None = None
+        self._closed = False
+
+    @property
+    def last_event_id(self) -> str | None:
+        """The id of the last item delivered (None: none yet and none given)."""
+        return self._core.last_event_id
+
+    @property
+    def ending(self) -> Ending | None:
+        """How the execution ended, once the stream has seen it."""
+        return self._core.ending
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(url={self._core.url!r}, last_event_id={self.last_event_id!r})"
+
+    async def __aenter__(self) -> Self:
+        if self._items is None and self._first is None and not self._closed:
+            self._first = await _open_async(self._core, self._http, self._run)
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    def __aiter__(self) -> Self:
+        return self
+
+    async def __anext__(self) -> T:
+        if self._items is None:
+            if self._closed:
+                raise StopAsyncIteration
+            self._items = _iterate_async(self._core, self._http, self._run, self._first)
+            self._first = None
+        return await anext(self._items)
+
+    async def aclose(self) -> None:
+        """Close the connection; iterating further yields nothing."""
+        self._closed = True
+        if self._first is not None:
+            await self._first.aclose()
+            self._first = None
+        if self._items is not None:
+            await self._items.aclose()
+
+
+# ----- result() on top of the stream ---------------------------------------------
+def wait_ending_sync(stream: EventStream[Any]) -> Ending | None:
+    """Read ``stream`` to the execution's end; None when streaming is unavailable or time ran
+    out (the caller then polls, which checks the status once more and raises in time)."""
+    try:
+        with stream:
+            for _ in stream:
+                pass
+    except DeadlineReached:
+        return None
+    except STREAM_UNAVAILABLE as exc:
+        logger.debug("streaming unavailable (%s); polling instead", exc)
+        return None
+    return stream.ending
+
+
+async def wait_ending_async(stream: AsyncEventStream[Any]) -> Ending | None:
+    """The async twin of ``wait_ending_sync``."""
+    try:
+        async with stream:
+            async for _ in stream:
+                pass
+    except DeadlineReached:
+        return None
+    except STREAM_UNAVAILABLE as exc:
+        logger.debug("streaming unavailable (%s); polling instead", exc)
+        return None
+    return stream.ending
+
+
+def completed_value(ending: Ending) -> tuple[bool, Any]:
+    """(True, result) when the ending itself carries the result of a COMPLETED execution."""
+    if ending.execution is not None:
+        return True, ending.execution.result
+    if ending.event is None:
+        return False, None
+    attributes = ending.event.raw_data.get("attributes")
+    payload = attributes.get("result") if isinstance(attributes, dict) else None
+    if isinstance(payload, dict) and "value" in payload and not payload.get("encoding_options"):
+        return True, payload["value"]
+    return False, None
+
+
+def failure_of(ending: Ending) -> dict[str, Any] | None:
+    """The failure payload a FAILED terminal event carries, if any."""
+    if ending.event is None:
+        return None
+    attributes = ending.event.raw_data.get("attributes")
+    failure = attributes.get("failure") if isinstance(attributes, dict) else None
+    return failure if isinstance(failure, dict) else None

@@ -1,0 +1,206 @@
+"""Helpers of the streaming tests: SSE frames, a scripted fake server, either client flavour."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from mistral_workflows import AsyncEventStream, EventStream
+
+EXECUTION_ID = "ex-1"
+BASE_URL = "http://fake.test"
+
+
+def event_payload(
+    sequence: int,
+    event_type: str = "ACTIVITY_TASK_STARTED",
+    *,
+    execution_id: str = EXECUTION_ID,
+    attributes: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """A StreamEventSsePayload as the API sends it."""
+    if attributes is None:
+        attributes = _attributes(event_type, sequence)
+    return {
+        "stream": execution_id,
+        "timestamp": "2026-01-05T10:00:00Z",
+        "broker_sequence": sequence,
+        "workflow_context": {
+            "namespace": "default",
+            "workflow_name": "countdown",
+            "workflow_exec_id": execution_id,
+            "parent_workflow_exec_id": None,
+            "root_workflow_exec_id": execution_id,
+        },
+        "metadata": {"run_id": "run-1"},
+        "data": {
+            "event_id": str(sequence),
+            "event_timestamp": 1767607200000000000 + sequence,
+            "root_workflow_exec_id": execution_id,
+            "parent_workflow_exec_id": None,
+            "continued_run_id": None,
+            "first_execution_run_id": "run-1",
+            "schedule_id": None,
+            "workflow_exec_id": execution_id,
+            "workflow_run_id": "run-1",
+            "workflow_name": "countdown",
+            "event_type": event_type,
+            "attributes": attributes,
+        },
+    }
+
+
+def _attributes(event_type: str, sequence: int) -> dict[str, Any]:
+    task = {"task_id": str(sequence)}
+    if event_type == "ACTIVITY_TASK_STARTED":
+        return {**task, "activity_name": "tick", "input": {"type": "json", "value": {"remaining": sequence}}}
+    if event_type == "ACTIVITY_TASK_COMPLETED":
+        return {**task, "activity_name": "tick", "result": {"type": "json", "value": {"remaining": sequence}}}
+    if event_type == "WORKFLOW_EXECUTION_COMPLETED":
+        return {**task, "result": {"type": "json", "value": {"counted": sequence}}}
+    if event_type == "WORKFLOW_EXECUTION_FAILED":
+        return {**task, "failure": {"message": "disk on fire"}}
+    return task
+
+
+def frame(
+    payload: dict[str, Any] | str,
+    *,
+    id: str | None = None,
+    event: str | None = None,
+    retry: int | None = None,
+) -> bytes:
+    """One SSE frame; ``id`` defaults to the payload's broker_sequence ("" sends no ``id:``)."""
+    lines = []
+    if event is not None:
+        lines.append(f"event: {event}")
+    if id is None and isinstance(payload, dict) and "broker_sequence" in payload:
+        id = str(payload["broker_sequence"])
+    if id:
+        lines.append(f"id: {id}")
+    if retry is not None:
+        lines.append(f"retry: {retry}")
+    data = payload if isinstance(payload, str) else json.dumps(payload)
+    lines.append(f"data: {data}")
+    return ("\n".join(lines) + "\n\n").encode()
+
+
+def frames(sequences: Sequence[int], terminal: str | None = None, **kw: Any) -> list[bytes]:
+    """Frames of activity events ``sequences``, then optionally a terminal event of type ``terminal``."""
+    out = [frame(event_payload(s), **kw) for s in sequences]
+    if terminal is not None:
+        out.append(frame(event_payload(max(sequences, default=0) + 1, terminal), **kw))
+    return out
+
+
+class ScriptedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A response body sent in the given chunks, then ended cleanly or by ``error``."""
+
+    def __init__(self, chunks: Sequence[bytes], error: Exception | None = None) -> None:
+        self.chunks = list(chunks)
+        self.error = error
+        self.closed = False
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield from self.chunks
+        if self.error is not None:
+            raise self.error
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in self.chunks:
+            yield chunk
+        if self.error is not None:
+            raise self.error
+
+    def close(self) -> None:
+        self.closed = True
+
+    async def aclose(self) -> None:
+        self.closed = True
+
+
+@dataclass
+class Connection:
+    """What the fake server answers to one stream request."""
+
+    chunks: Sequence[bytes] = ()
+    status: int = 200
+    #: Raised after the chunks (a cut connection); None: a clean end.
+    error: Exception | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    content_type: str = "text/event-stream"
+
+
+@dataclass
+class FakeServer:
+    """A scripted API: stream requests get the next ``Connection``; GET execution gets ``statuses``."""
+
+    connections: list[Connection]
+    #: Status of each successive GET of the execution (the last one repeats); "UNREACHABLE"
+    #: makes that GET fail to connect.
+    statuses: list[str] = field(default_factory=lambda: ["RUNNING"])
+    #: The execution's result in GET answers.
+    result: Any = None
+    stream_requests: list[httpx.Request] = field(default_factory=list)
+    get_requests: int = 0
+    bodies: list[ScriptedBody] = field(default_factory=list)
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        path = request.url.path
+        if path.endswith("/stream"):
+            self.stream_requests.append(request)
+            conn = self.connections.pop(0) if self.connections else Connection()
+            if conn.status != 200:
+                return httpx.Response(
+                    conn.status, json={"detail": f"status {conn.status}"}, headers=conn.headers
+                )
+            body = ScriptedBody(conn.chunks, conn.error)
+            self.bodies.append(body)
+            return httpx.Response(
+                200, headers={"content-type": conn.content_type, **conn.headers}, stream=body
+            )
+        if request.method == "GET" and path == f"/v1/workflows/executions/{EXECUTION_ID}":
+            self.get_requests += 1
+            status = self.statuses[min(self.get_requests, len(self.statuses)) - 1]
+            if status == "UNREACHABLE":
+                raise httpx.ConnectError("connection refused", request=request)
+            return httpx.Response(200, json=execution_json(status, self.result))
+        return httpx.Response(404, json={"detail": f"no route {request.method} {path}"})
+
+    def resumed_from(self) -> list[str | None]:
+        """The Last-Event-ID each stream request carried."""
+        return [r.headers.get("last-event-id") for r in self.stream_requests]
+
+
+def execution_json(status: str, result: Any = None) -> dict[str, Any]:
+    return {
+        "workflow_name": "countdown",
+        "execution_id": EXECUTION_ID,
+        "root_execution_id": EXECUTION_ID,
+        "status": status,
+        "start_time": "2026-01-05T10:00:00Z",
+        "end_time": None,
+        "result": result,
+    }
+
+
+async def consume(stream: EventStream[Any] | AsyncEventStream[Any], into: list[Any]) -> None:
+    """Read ``stream`` to its end into ``into`` (so that a test sees what came before an error)."""
+    if isinstance(stream, AsyncEventStream):
+        async with stream:
+            async for item in stream:
+                into.append(item)
+    else:
+        with stream:
+            for item in stream:
+                into.append(item)
+
+
+async def read_all(stream: EventStream[Any] | AsyncEventStream[Any]) -> list[Any]:
+    items: list[Any] = []
+    await consume(stream, items)
+    return items
