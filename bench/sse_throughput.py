@@ -198,7 +198,7 @@ def official_reader(chunks: Callable[[], Iterator[bytes]]) -> Callable[[], int] 
     except ImportError as exc:
         return f"not installed ({exc.name}); pip install -e '.[bench]'"
 
-    class Body2(httpx2.SyncByteStream):
+    class Body2(httpx2.SyncByteStream):  # type: ignore[misc, unused-ignore]  # Any without the bench extra
         def __iter__(self) -> Iterator[bytes]:
             return chunks()
 
