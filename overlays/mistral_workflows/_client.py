@@ -7,18 +7,17 @@ of client-level calls; the shells differ only in how a flow is run (see ``_flow`
 from __future__ import annotations
 
 import copy
-import os
 import uuid
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, Unpack
 
 import httpx
-from attrs import define
 
 from mistral_workflows_api.client import AuthenticatedClient
 
 from . import _operations as ops
+from ._api_client import build_api_client
 from ._batch import (
     BatchReport,
     BatchRun,
@@ -29,15 +28,12 @@ from ._batch import (
     single_call_action,
 )
 from ._config import (
-    API_KEY_ENV,
-    DEFAULT_BASE_URL,
     DEFAULT_BATCH_CHUNK_SIZE,
     DEFAULT_BATCH_CONCURRENCY,
     DEFAULT_FAN_OUT_CONCURRENCY,
     DEFAULT_MAX_RETRIES,
     NOT_GIVEN,
     NotGiven,
-    default_timeout,
     to_timeout,
 )
 from ._flow import Flow, iter_async, iter_sync, run_async, run_sync
@@ -49,14 +45,6 @@ if TYPE_CHECKING:
     from mistral_workflows_api.models import WorkflowExecutionResponse
 
 Timeout = float | httpx.Timeout | None
-
-
-@define(repr=False)
-class _RedactingClient(AuthenticatedClient):
-    """The generated client, with a ``repr`` that never shows the API key."""
-
-    def __repr__(self) -> str:
-        return f"AuthenticatedClient(base_url={self._base_url!r}, token='[REDACTED]')"
 
 
 class _WorkflowsCore:
@@ -73,21 +61,11 @@ class _WorkflowsCore:
         max_retries: int,
         default_headers: Mapping[str, str] | None,
     ) -> None:
-        key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
-        if not key:
-            raise ValueError(f"no API key: pass api_key= or set the {API_KEY_ENV} environment variable")
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
-        resolved_timeout = default_timeout() if isinstance(timeout, NotGiven) else to_timeout(timeout)
-        api = _RedactingClient(
-            base_url=(base_url or DEFAULT_BASE_URL).rstrip("/"),
-            token=key,
-            timeout=resolved_timeout,
-            headers=dict(default_headers or {}),
-            # httpx drops the Authorization header when a redirect leaves the origin.
-            follow_redirects=True,
-        )
-        self._options = OptionsHolder(api, resolved_timeout, max_retries)
+        api = build_api_client(api_key, base_url=base_url, timeout=timeout, default_headers=default_headers)
+        self._options = OptionsHolder(api, api._timeout or httpx.Timeout(None), max_retries)
+        self._owns_http = True
 
     @property
     def api(self) -> AuthenticatedClient:
@@ -118,6 +96,8 @@ class _WorkflowsCore:
         clone._options = self._options.evolve(
             None if isinstance(timeout, NotGiven) else to_timeout(timeout), max_retries
         )
+        # The copy shares the connections: closing it must not close them under the original.
+        clone._owns_http = False
         return clone
 
     def _execute_flow(

@@ -29,6 +29,8 @@ RETRYABLE_STATUSES: Final = frozenset({408, 429})
 RESULT_POLL_INITIAL: Final = 0.2
 RESULT_POLL_FACTOR: Final = 1.5
 RESULT_POLL_MAX: Final = 2.0
+#: result(timeout=...) caps each request at the time left, but never below this.
+RESULT_MIN_REQUEST_TIMEOUT: Final = 1.0
 
 #: Event streams: reconnections in a row without a new event before giving up.
 STREAM_MAX_RECONNECTS: Final = 6

@@ -72,6 +72,18 @@ __all__ = [
 class WorkflowsError(Exception):
     """Base of every error raised by mistral_workflows."""
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Keyword-only constructors defeat pickle's default; rebuild from args and attributes,
+        # so that errors cross process pools and multiprocessing intact.
+        return (_rebuild, (type(self), self.args, self.__dict__))
+
+
+def _rebuild(cls: type[WorkflowsError], args: tuple[Any, ...], state: dict[str, Any]) -> WorkflowsError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
 
 class APIConnectionError(WorkflowsError):
     """The request got no HTTP answer (DNS, refused or dropped connection, protocol error)."""

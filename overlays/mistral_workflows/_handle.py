@@ -6,6 +6,7 @@ are thin shells that run them on an ``httpx.Client`` or an ``httpx.AsyncClient``
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import json
 import time
@@ -13,10 +14,11 @@ import uuid
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import TYPE_CHECKING, Any, Literal, Unpack
 
+import httpx
 import httpx_sse
 
 from . import _operations as ops
-from ._config import RESULT_POLL_FACTOR, RESULT_POLL_INITIAL, RESULT_POLL_MAX
+from ._config import RESULT_MIN_REQUEST_TIMEOUT, RESULT_POLL_FACTOR, RESULT_POLL_INITIAL, RESULT_POLL_MAX
 from ._exceptions import (
     ExecutionCanceled,
     ExecutionError,
@@ -187,12 +189,12 @@ class _HandleCore:
             deadline = time.monotonic() + timeout
         interval = RESULT_POLL_INITIAL
         while True:
-            execution = yield from self._get_flow(ctx)
+            execution = yield from self._get_flow(_within(ctx, deadline))
             status = status_name(execution.status)
             if status == "COMPLETED":
                 return execution.result
             if status in _FAILURE_STATUSES:
-                raise (yield from self._ended_error_flow(ctx, status))
+                raise (yield from self._ended_error_flow(_within(ctx, deadline), status))
             if deadline is not None:
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
@@ -244,13 +246,33 @@ class _HandleCore:
                 if not sse.data or sse.event == "error":
                     continue
                 event = json.loads(sse.data).get("data") or {}
-                if event.get("event_type") == "WORKFLOW_EXECUTION_FAILED":
+                if (
+                    event.get("event_type") == "WORKFLOW_EXECUTION_FAILED"
+                    and event.get("workflow_exec_id") == self.execution_id
+                ):
                     found = (event.get("attributes") or {}).get("failure")
                     failure = found if isinstance(found, dict) else failure
             return failure
         except (WorkflowsError, httpx_sse.SSEError, ValueError, AttributeError):
             # The failure details are a courtesy: the FAILED status itself is certain.
             return None
+
+
+def _within(
+    ctx: CallContext, deadline: float | None, floor: float = RESULT_MIN_REQUEST_TIMEOUT
+) -> CallContext:
+    """``ctx`` with each HTTP timeout capped by what is left until ``deadline`` (if any), but
+    never below ``floor`` (by default enough for a last status check to answer)."""
+    if deadline is None:
+        return ctx
+    remaining = max(floor, deadline - time.monotonic())
+    t = ctx.timeout
+
+    def cap(value: float | None) -> float:
+        return remaining if value is None else min(value, remaining)
+
+    bounded = httpx.Timeout(connect=cap(t.connect), read=cap(t.read), write=cap(t.write), pool=cap(t.pool))
+    return dataclasses.replace(ctx, timeout=bounded)
 
 
 def check_execution_id(execution_id: str) -> str:

@@ -35,7 +35,7 @@ from ._exceptions import (
     StreamReconnectError,
 )
 from ._flow import Flow, Sleep
-from ._handle import TERMINAL_STATUSES, status_name
+from ._handle import TERMINAL_STATUSES, _within, status_name
 from ._operations import STREAM_EXECUTION, STREAM_EXECUTION_LOGS, Operation
 from ._transport import CallContext, build_request, status_error
 
@@ -179,10 +179,10 @@ class StreamCore(Generic[T]):
         self.failures = 0
         #: New items delivered on the current connection.
         self.delivered = 0
-        self.connections = 0
+        #: The current connection was accepted (a 200 event stream).
+        self.accepted = False
         self.finished = False
         self.ending: Ending | None = None
-        self.last_status: str | None = None
         self._refused: APIStatusError | None = None
         self._retry_after: float | None = None
         self.url = url
@@ -190,6 +190,8 @@ class StreamCore(Generic[T]):
     # ----- one connection ---------------------------------------------------
     def request(self) -> dict[str, Any]:
         """Keyword arguments of ``httpx.Client.build_request`` for the next connection."""
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug("request GET %s (event stream, after event %s)", self.url, self.last_event_id)
         args = self._args
         if self.last_event_id is not None:
             args = {**args, "last_event_id_header": self.last_event_id}
@@ -207,7 +209,8 @@ class StreamCore(Generic[T]):
         An error response must have been read already (``read()`` / ``aread()``).
         """
         self.delivered = 0
-        self.connections += 1
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug("response %d GET %s (event stream)", response.status_code, self.url)
         if response.is_success:
             content_type = response.headers.get("content-type", "")
             if "text/event-stream" not in content_type:
@@ -219,6 +222,7 @@ class StreamCore(Generic[T]):
                     status_code=response.status_code,
                     body="",
                 )
+            self.accepted = True
             return True
         error = status_error(response, self._ctx)
         if self.reconnect and _retry.is_retryable_status(response.status_code):
@@ -262,6 +266,12 @@ class StreamCore(Generic[T]):
             return
         self._check_deadline(0.0)
         progressed, self.delivered = self.delivered > 0, 0
+        idle, self.accepted = isinstance(error, httpx.ReadTimeout) and self.accepted, False
+        if idle and self.reconnect:
+            # A quiet stream (waiting for a signal, say) is not a failing one: resume at once,
+            # without counting a failure.
+            yield from self._pause(0.0, "no data within the read timeout")
+            return
         cause: BaseException | None = error if error is not None else self._refused
         self._refused = None
         retry_after, self._retry_after = self._retry_after, None
@@ -277,7 +287,7 @@ class StreamCore(Generic[T]):
             except APIConnectionError as exc:
                 cause, reason = exc, str(exc)
             else:
-                self.last_status = status = status_name(execution.status)
+                status = status_name(execution.status)
                 if status in TERMINAL_STATUSES:
                     self.finished = True
                     self.ending = Ending(status or "", None, execution)
@@ -346,15 +356,8 @@ class StreamCore(Generic[T]):
             raise DeadlineReached
 
     def _bounded_timeout(self) -> httpx.Timeout:
-        assert self._deadline is not None
-        remaining = self._deadline - time.monotonic()
         self._check_deadline(0.0)
-        t = self._ctx.timeout
-
-        def cap(value: float | None) -> float:
-            return remaining if value is None else min(value, remaining)
-
-        return httpx.Timeout(connect=cap(t.connect), read=cap(t.read), write=cap(t.write), pool=cap(t.pool))
+        return _within(self._ctx, self._deadline, floor=0.001).timeout
 
 
 # ----- building cores ---------------------------------------------------------
@@ -647,6 +650,16 @@ class AsyncEventStream(Generic[T]):
             self._first = None
         if self._items is not None:
             await self._items.aclose()
+
+    def __del__(self) -> None:
+        # Dropped after ``__aenter__`` but before iterating: close the open response on its
+        # loop (an iterated stream's generator is finalised by the loop's asyncgen hooks).
+        first, self._first = self._first, None
+        if first is not None:
+            import asyncio
+
+            with contextlib.suppress(Exception):
+                asyncio.get_running_loop().create_task(first.aclose())
 
 
 # ----- result() on top of the stream ---------------------------------------------

@@ -237,3 +237,23 @@ def test_ids_that_are_path_steps_are_refused(bad: str) -> None:
         wf.execution(bad)
     with pytest.raises(ValueError, match="invalid execution id"):
         wf.execute("countdown", execution_id=bad)
+
+
+def test_errors_survive_pickling() -> None:
+    import pickle
+
+    from mistral_workflows import ExecutionFailed
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            422, json={"detail": [{"loc": ["body", "name"], "msg": "required", "type": "missing"}]}
+        )
+
+    with mocked(handler) as wf, pytest.raises(UnprocessableEntityError) as caught:
+        wf.execution("e1").signal("x")
+    copy = pickle.loads(pickle.dumps(caught.value))
+    assert type(copy) is UnprocessableEntityError
+    assert str(copy) == str(caught.value)
+    assert copy.status_code == 422 and copy.errors == caught.value.errors
+    failed = ExecutionFailed("ended FAILED", failure={"message": "boom"}, execution_id="e1", status="FAILED")
+    assert pickle.loads(pickle.dumps(failed)).failure == {"message": "boom"}

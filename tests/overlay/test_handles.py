@@ -162,3 +162,11 @@ async def test_children_carry_their_parent(any_client: Client) -> None:
         child = await resolve(any_client.execution(child_id).get())
         assert child.parent_execution_id == parent.execution_id
         assert child.root_execution_id == parent.execution_id
+
+
+def test_closing_a_configured_copy_keeps_the_original_open(emulator: Any) -> None:
+    with Workflows(api_key="test-key", base_url=emulator.base_url) as wf:
+        handle = wf.execute("countdown", input={"n": 1})
+        with wf.with_options(timeout=5) as quick:
+            quick.execution(handle.execution_id).get()
+        assert wf.execution(handle.execution_id).get().execution_id == handle.execution_id

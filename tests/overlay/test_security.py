@@ -87,3 +87,11 @@ def test_key_is_not_sent_after_a_redirect_to_another_host() -> None:
 def test_tls_verification_is_on_by_default() -> None:
     with Workflows(api_key=SECRET) as wf:
         assert wf.api._verify_ssl is True
+
+
+def test_build_api_client_hides_the_key() -> None:
+    from mistral_workflows import build_api_client
+
+    api = build_api_client(SECRET)
+    assert SECRET not in repr(api)
+    assert api.token == SECRET
