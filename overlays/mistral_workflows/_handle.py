@@ -30,7 +30,7 @@ from ._exceptions import (
 )
 from ._flow import Emit, Flow, Sleep
 from ._options import CallOptions, OptionsHolder, ResultOptions
-from ._transport import CallContext, build_request, call_flow, request_flow
+from ._transport import CallContext, build_request, call_flow, request_flow, status_error
 
 if TYPE_CHECKING:
     from mistral_workflows_api.models import (
@@ -132,6 +132,18 @@ class _HandleCore:
             ops.UPDATE_EXECUTION, ctx, execution_id=self.execution_id, body=body
         )
         return answer
+
+    def _stop_flow(self, op: ops.Operation, ctx: CallContext, outcome: str) -> Flow[None]:
+        """Cancel or terminate. Both are retried; a 409 to a retry is success when the
+        execution ended as ``outcome``, i.e. when an earlier attempt whose answer was lost
+        did the job."""
+        request = build_request(op, ctx, {"execution_id": self.execution_id})
+        response = yield from request_flow(op, ctx, request, conflict_after_retry=True)
+        if response.status_code == 409:
+            execution = yield from self._get_flow(ctx)
+            if status_name(execution.status) != outcome:
+                raise status_error(response, ctx)
+        return None
 
     def _no_content_flow(self, op: ops.Operation, ctx: CallContext, **args: Any) -> Flow[None]:
         yield from call_flow(op, ctx, execution_id=self.execution_id, **args)
@@ -347,11 +359,11 @@ class ExecutionHandle(_HandleCore):
 
     def cancel(self, **options: Unpack[CallOptions]) -> None:
         """Ask the execution to stop; the workflow may clean up and ends CANCELED."""
-        self._run(self._no_content_flow(ops.CANCEL_EXECUTION, self._ctx(options)))
+        self._run(self._stop_flow(ops.CANCEL_EXECUTION, self._ctx(options), "CANCELED"))
 
     def terminate(self, **options: Unpack[CallOptions]) -> None:
         """Stop the execution at once; it ends TERMINATED."""
-        self._run(self._no_content_flow(ops.TERMINATE_EXECUTION, self._ctx(options)))
+        self._run(self._stop_flow(ops.TERMINATE_EXECUTION, self._ctx(options), "TERMINATED"))
 
     def reset(
         self,
@@ -533,11 +545,11 @@ class AsyncExecutionHandle(_HandleCore):
 
     async def cancel(self, **options: Unpack[CallOptions]) -> None:
         """Ask the execution to stop; it ends CANCELED."""
-        await self._run(self._no_content_flow(ops.CANCEL_EXECUTION, self._ctx(options)))
+        await self._run(self._stop_flow(ops.CANCEL_EXECUTION, self._ctx(options), "CANCELED"))
 
     async def terminate(self, **options: Unpack[CallOptions]) -> None:
         """Stop the execution at once; it ends TERMINATED."""
-        await self._run(self._no_content_flow(ops.TERMINATE_EXECUTION, self._ctx(options)))
+        await self._run(self._stop_flow(ops.TERMINATE_EXECUTION, self._ctx(options), "TERMINATED"))
 
     async def reset(
         self,

@@ -12,6 +12,7 @@ import mistral_workflows._flow as flow
 from mistral_workflows import (
     APIConnectionError,
     AsyncWorkflows,
+    ConflictError,
     InternalServerError,
     RateLimitError,
     Workflows,
@@ -202,3 +203,26 @@ def test_retry_after_forms(header: str, expected: float | None) -> None:
     now = 1445412480.0  # 2015-10-21 07:28:00 UTC
     assert retry_after_seconds(httpx.Headers({"Retry-After": header}), now=now) == expected
     assert retry_after_seconds(httpx.Headers({})) is None
+
+
+@pytest.mark.parametrize(("action", "status"), [("terminate", "TERMINATED"), ("cancel", "CANCELED")])
+def test_a_stop_whose_answer_was_lost_succeeds_on_retry(
+    emulator: Any, sleeps: list[float], action: str, status: str
+) -> None:
+    transport = _Flaky(f"/{action}", lose_answer={1}, refuse=set())
+    http = httpx.Client(base_url=emulator.base_url, transport=transport)
+    with Workflows(api_key="k", base_url=emulator.base_url, http_client=http) as wf:
+        handle = wf.execute("forever")
+        getattr(handle, action)()
+        assert transport.attempts == 2
+        with pytest.raises(Exception) as caught:
+            handle.result(timeout=30)
+        assert getattr(caught.value, "status", None) == status
+
+
+def test_a_stop_conflicting_with_another_ending_still_raises(emulator: Any, sleeps: list[float]) -> None:
+    with Workflows(api_key="k", base_url=emulator.base_url) as wf:
+        handle = wf.execute("countdown", input={"n": 1})
+        handle.result(timeout=30)
+        with pytest.raises(ConflictError):
+            handle.terminate()
