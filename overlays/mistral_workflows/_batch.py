@@ -184,15 +184,19 @@ class _Abandoned(Exception):
         self.failure = failure
 
 
+#: Marks the end of the input ids (None could be a caller's mistake to report).
+_END: Any = object()
+
+
 @dataclass(slots=True)
 class _Attempts:
     """What the watcher saw of one call's attempts."""
 
     #: A failed attempt may have been carried out by the server (its answer was lost).
     may_have_acted: bool = False
-    last_reply: httpx.Response | httpx.TransportError | None = None
+    last_reply: httpx.Response | httpx.RequestError | None = None
 
-    def note(self, reply: httpx.Response | httpx.TransportError) -> None:
+    def note(self, reply: httpx.Response | httpx.RequestError) -> None:
         self.last_reply = reply
         if isinstance(reply, httpx.Response):
             self.may_have_acted |= reply.status_code in _MAYBE_ACTED_STATUSES
@@ -260,8 +264,8 @@ class BatchRun:
             return self._split.popleft()
         job: list[str] = []
         while not self._exhausted and len(job) < self._chunk_size:
-            execution_id = next(self._input, None)
-            if execution_id is None:
+            execution_id = next(self._input, _END)
+            if execution_id is _END:
                 self._exhausted = True
             elif not isinstance(execution_id, str):
                 raise TypeError(f"execution ids must be strings, got {type(execution_id).__name__}")
@@ -341,7 +345,7 @@ class BatchRun:
                     continue
                 try:
                     reply = yield action
-                except httpx.TransportError as exc:
+                except httpx.RequestError as exc:
                     error = exc
                     attempts.note(exc)
                 else:
@@ -438,7 +442,11 @@ class SingleCallAction:
     def flow(self, run: BatchRun, ids: list[str]) -> Flow[_Outcome]:
         answers: list[tuple[str, Any]] = []
         for execution_id in ids:
-            handle = _HandleCore(self.options, execution_id)
+            try:
+                handle = _HandleCore(self.options, execution_id)
+            except ValueError as exc:  # "", "." or "..": cannot be sent as a path segment
+                answers.append((execution_id, BatchFailure(None, str(exc))))
+                continue
             if self.kind == "signal":
                 call: Flow[Any] = handle._signal_flow(run.ctx, self.invocation, self.input)
             elif self.kind == "query":

@@ -7,11 +7,13 @@ of client-level calls; the shells differ only in how a flow is run (see ``_flow`
 from __future__ import annotations
 
 import copy
+import dataclasses
 import uuid
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, Unpack
 
+import attrs
 import httpx
 
 from mistral_workflows_api.client import AuthenticatedClient
@@ -66,6 +68,16 @@ class _WorkflowsCore:
         api = build_api_client(api_key, base_url=base_url, timeout=timeout, default_headers=default_headers)
         self._options = OptionsHolder(api, api._timeout or httpx.Timeout(None), max_retries)
         self._owns_http = True
+
+    def _adopt(self, http_client: httpx.Client | httpx.AsyncClient, base_url: str | None) -> None:
+        """Use the caller's httpx client without changing it: every request carries the
+        absolute URL and our headers (the key among them), and ``close()`` leaves it open.
+        Without a ``base_url`` of our own, the client's ``base_url`` (if it has one) is the API's."""
+        api = self._options.api
+        if base_url is None and str(http_client.base_url):
+            api = attrs.evolve(api, base_url=str(http_client.base_url).rstrip("/"))
+        self._owns_http = False
+        self._options = dataclasses.replace(self._options, api=api, foreign_http=True)
 
     @property
     def api(self) -> AuthenticatedClient:
@@ -173,7 +185,8 @@ class Workflows(_WorkflowsCore):
     a 5 s connect limit; None for none) and ``max_retries`` (default 2) apply to every call
     unless a call overrides them. Use it as a context manager, or call ``close()``.
     ``http_client`` lets you bring your own ``httpx.Client`` (your TLS, proxies, transport):
-    it gets the Authorization header and is not closed by ``close()``.
+    it is used as it is (each request carries the absolute URL and the key; the client is
+    not changed) and is not closed by ``close()``.
     """
 
     def __init__(
@@ -193,9 +206,8 @@ class Workflows(_WorkflowsCore):
             max_retries=max_retries,
             default_headers=default_headers,
         )
-        self._owns_http = http_client is None
         if http_client is not None:
-            http_client.headers["Authorization"] = f"Bearer {self._options.api.token}"
+            self._adopt(http_client, base_url)
             self._options.api.set_httpx_client(http_client)
 
     def _run(self, flow: Flow[Any]) -> Any:
@@ -372,9 +384,8 @@ class AsyncWorkflows(_WorkflowsCore):
             max_retries=max_retries,
             default_headers=default_headers,
         )
-        self._owns_http = http_client is None
         if http_client is not None:
-            http_client.headers["Authorization"] = f"Bearer {self._options.api.token}"
+            self._adopt(http_client, base_url)
             self._options.api.set_async_httpx_client(http_client)
 
     async def _run(self, flow: Flow[Any]) -> Any:

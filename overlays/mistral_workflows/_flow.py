@@ -2,7 +2,7 @@
 
 Every operation is written once, as a generator (a *flow*) that yields actions and
 receives their outcome: ``Send`` an HTTP request (gets the ``httpx.Response``, or has the
-transport error thrown in), ``Sleep`` (backoff, polling), ``Emit`` an item to the caller
+``httpx.RequestError`` thrown in), ``Sleep`` (backoff, polling), ``Emit`` an item to the caller
 (pagination). Four small drivers run flows: ``run_sync`` / ``iter_sync`` on an
 ``httpx.Client``, ``run_async`` / ``iter_async`` on an ``httpx.AsyncClient``. This is how
 httpx's ``Auth.auth_flow`` serves both of its clients from one piece of logic.
@@ -56,7 +56,7 @@ def _step_sync(action: Send | Sleep, http: httpx.Client) -> tuple[Any, BaseExcep
     if isinstance(action, Send):
         try:
             return http.request(**action.request), None
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:
             return None, exc
     sync_sleep(action.seconds)
     return None, None
@@ -103,7 +103,7 @@ async def _step_async(action: Send | Sleep, http: httpx.AsyncClient) -> tuple[An
     if isinstance(action, Send):
         try:
             return await http.request(**action.request), None
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:
             return None, exc
     await async_sleep(action.seconds)
     return None, None

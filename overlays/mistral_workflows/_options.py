@@ -37,17 +37,19 @@ class OptionsHolder:
     api: AuthenticatedClient
     timeout: httpx.Timeout
     max_retries: int
+    #: The httpx client was passed in by the caller (see ``CallContext.foreign_http``).
+    foreign_http: bool = False
 
     def context(self, options: CallOptions | ResultOptions) -> CallContext:
         """Resolve per-call options against the defaults."""
         if not options:
-            return CallContext(self.api, self.timeout, self.max_retries)
+            return CallContext(self.api, self.timeout, self.max_retries, None, self.foreign_http)
         given: Mapping[str, Any] = options
         timeout = to_timeout(given["timeout"]) if "timeout" in given else self.timeout
         max_retries = options.get("max_retries", self.max_retries)
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
-        return CallContext(self.api, timeout, max_retries, options.get("extra_headers"))
+        return CallContext(self.api, timeout, max_retries, options.get("extra_headers"), self.foreign_http)
 
     def evolve(self, timeout: httpx.Timeout | None, max_retries: int | None) -> OptionsHolder:
         return replace(

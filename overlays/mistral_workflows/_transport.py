@@ -53,6 +53,9 @@ class CallContext:
     timeout: httpx.Timeout
     max_retries: int
     extra_headers: Mapping[str, str] | None = None
+    #: The httpx client is the caller's: it knows neither our base URL nor our headers, and
+    #: must not be told the key for good; each request carries them instead.
+    foreign_http: bool = False
 
     def redact(self, text: str) -> str:
         """``text`` with the API key blanked out, wherever it appears.
@@ -67,6 +70,14 @@ class CallContext:
 def build_request(op: Operation, ctx: CallContext, args: Mapping[str, Any]) -> dict[str, Any]:
     """The request of ``op`` as the generated ``_get_kwargs`` builds it, plus per-call options."""
     request: dict[str, Any] = op.module._get_kwargs(**args)
+    if ctx.foreign_http:
+        api = ctx.api
+        request["url"] = str(api._base_url) + request["url"]
+        request["headers"] = {
+            **api._headers,
+            api.auth_header_name: f"{api.prefix} {api.token}" if api.prefix else api.token,
+            **request.get("headers", {}),
+        }
     if ctx.extra_headers:
         request["headers"] = {**request.get("headers", {}), **ctx.extra_headers}
     request["timeout"] = ctx.timeout
@@ -98,9 +109,14 @@ def request_flow(
             logger.debug("request %s %s (attempt %d)", method, url, retry + 1)
         try:
             response: httpx.Response = yield Send(request)
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:
+            # Transport errors may be retried; the others (too many redirects, an undecodable
+            # body) would only happen again.
             error = _transport_error(exc, method, url, ctx)
-            if retry < ctx.max_retries and _retry.is_retryable_transport_error(exc, idempotent=safe):
+            retryable = isinstance(exc, httpx.TransportError) and _retry.is_retryable_transport_error(
+                exc, idempotent=safe
+            )
+            if retry < ctx.max_retries and retryable:
                 delay = _retry.backoff_delay(retry)
                 logger.debug("%s; retrying in %.2fs", error, delay)
                 retry += 1
@@ -177,9 +193,7 @@ def _request_id(response: httpx.Response) -> str | None:
     return None
 
 
-def _transport_error(
-    exc: httpx.TransportError, method: str, url: str, ctx: CallContext
-) -> APIConnectionError:
+def _transport_error(exc: httpx.RequestError, method: str, url: str, ctx: CallContext) -> APIConnectionError:
     kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     what = "timed out" if kind is APITimeoutError else "failed"
     message = ctx.redact(f"{method} {url} {what}: {type(exc).__name__}: {exc}")
@@ -199,7 +213,7 @@ def status_error(response: httpx.Response, ctx: CallContext) -> APIStatusError:
     except ValueError:
         payload = None
     if isinstance(payload, dict):
-        detail = payload.get("detail", payload.get("message"))
+        detail = _redact_json(payload.get("detail", payload.get("message")), ctx)
     summary = detail if isinstance(detail, str) else body
     request_id = _request_id(response)
     message = ctx.redact(f"{status} from {method} {url}: {summary}".rstrip(": "))
@@ -220,6 +234,17 @@ def status_error(response: httpx.Response, ctx: CallContext) -> APIStatusError:
     if 500 <= status <= 599:
         return InternalServerError(message, **common)
     return _STATUS_ERRORS.get(status, APIStatusError)(message, **common)
+
+
+def _redact_json(value: Any, ctx: CallContext) -> Any:
+    """A JSON value with the API key blanked out of every string in it."""
+    if isinstance(value, str):
+        return ctx.redact(value)
+    if isinstance(value, list):
+        return [_redact_json(item, ctx) for item in value]
+    if isinstance(value, dict):
+        return {key: _redact_json(item, ctx) for key, item in value.items()}
+    return value
 
 
 def _validation_details(detail: Any) -> list[ValidationErrorDetail]:

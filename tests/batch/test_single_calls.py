@@ -86,3 +86,16 @@ async def test_a_signal_is_not_resent_after_a_503(
     assert report.failed[counters[0]].status == 503
     assert report.succeeded == counters[1:]
     assert no_sleep == []
+
+
+def test_ids_that_cannot_be_sent_fail_alone_and_none_is_refused(emulator: RunningEmulator) -> None:
+    with Workflows(api_key="test-key", base_url=emulator.base_url) as wf:
+        counter = wf.execute("counter")
+        report = wf.query_many([counter.execution_id, "", ".."], "value")
+        assert list(report.results) == [counter.execution_id, "", ".."]
+        assert report.succeeded == [counter.execution_id]
+        assert set(report.failed) == {"", ".."}
+        assert "invalid execution id" in report.failed[""].message
+        with pytest.raises(TypeError, match="must be strings"):
+            wf.cancel_many([counter.execution_id, None, "b"])  # type: ignore[list-item]
+        counter.terminate()

@@ -257,3 +257,14 @@ def test_errors_survive_pickling() -> None:
     assert copy.status_code == 422 and copy.errors == caught.value.errors
     failed = ExecutionFailed("ended FAILED", failure={"message": "boom"}, execution_id="e1", status="FAILED")
     assert pickle.loads(pickle.dumps(failed)).failure == {"message": "boom"}
+
+
+def test_too_many_redirects_is_a_typed_error() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(302, headers={"Location": str(request.url)})
+
+    with Workflows(api_key="test-key", base_url="https://api.test") as wf:
+        wf.api.get_httpx_client()._transport = httpx.MockTransport(handler)
+        with pytest.raises(APIConnectionError) as caught:
+            wf.execution("e1").get()
+    assert isinstance(caught.value.__cause__, httpx.TooManyRedirects)

@@ -52,6 +52,7 @@ def test_a_server_echoing_the_key_is_redacted() -> None:
         wf.execution("e1").get()
     assert SECRET not in str(caught.value)
     assert SECRET not in getattr(caught.value, "body", "")
+    assert SECRET not in str(getattr(caught.value, "detail", ""))
 
 
 def test_key_is_not_sent_after_a_redirect_to_another_host() -> None:
@@ -95,3 +96,34 @@ def test_build_api_client_hides_the_key() -> None:
     api = build_api_client(SECRET)
     assert SECRET not in repr(api)
     assert api.token == SECRET
+
+
+def test_a_callers_http_client_is_used_as_it_is(emulator: Any) -> None:
+    http = httpx.Client()  # no base_url, no headers: the client must not need them
+    with Workflows(api_key=SECRET, base_url=emulator.base_url, http_client=http) as wf:
+        handle = wf.execute("countdown", input={"n": 1})
+        assert handle.result(timeout=30) == {"counted": 1}
+        with handle.stream() as events:
+            assert [e.event_type for e in events][-1] == "WORKFLOW_EXECUTION_COMPLETED"
+        assert "authorization" not in http.headers
+    assert not http.is_closed
+    http.close()
+
+
+@pytest.mark.anyio
+async def test_a_callers_async_http_client_is_used_as_it_is(emulator: Any) -> None:
+    http = httpx.AsyncClient()
+    async with AsyncWorkflows(api_key=SECRET, base_url=emulator.base_url, http_client=http) as wf:
+        handle = await wf.execute("countdown", input={"n": 1})
+        assert await handle.result(timeout=30) == {"counted": 1}
+        assert "authorization" not in http.headers
+    assert not http.is_closed
+    await http.aclose()
+
+
+def test_without_a_base_url_of_its_own_the_client_uses_the_callers(emulator: Any) -> None:
+    http = httpx.Client(base_url=emulator.base_url)
+    with Workflows(api_key=SECRET, http_client=http) as wf:
+        assert wf.base_url == emulator.base_url
+        assert wf.execute("countdown", input={"n": 1}).result(timeout=30) == {"counted": 1}
+    http.close()
