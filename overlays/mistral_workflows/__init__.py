@@ -11,7 +11,7 @@
 """
 
 from ._api_client import build_api_client
-from ._batch import BatchFailure, BatchReport
+from ._batch import BatchFailure, BatchReport, ProgressCallback
 from ._client import AsyncWorkflows, Workflows
 from ._events import StreamEvent, UnknownEvent
 from ._exceptions import (
@@ -43,8 +43,8 @@ from ._exceptions import (
 from ._handle import AsyncExecutionHandle, AsyncTrace, ExecutionHandle, Trace
 from ._metadata import API_SPEC as __api_spec__
 from ._metadata import ApiSpec
-from ._options import CallOptions
-from ._streaming import AsyncEventStream, EventStream, ReconnectAttempt
+from ._options import CallOptions, ResultOptions
+from ._streaming import AsyncEventStream, Ending, EventStream, ReconnectAttempt
 from ._version import __version__
 
 __all__ = [
@@ -65,6 +65,7 @@ __all__ = [
     "BatchReport",
     "CallOptions",
     "ConflictError",
+    "Ending",
     "EventStream",
     "ExecutionCanceled",
     "ExecutionError",
@@ -75,8 +76,10 @@ __all__ = [
     "InternalServerError",
     "NotFoundError",
     "PermissionDeniedError",
+    "ProgressCallback",
     "RateLimitError",
     "ReconnectAttempt",
+    "ResultOptions",
     "ResultTimeoutError",
     "StreamError",
     "StreamEvent",
