@@ -152,22 +152,52 @@ def iso_timestamp(timestamp_ns: int) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Event:
-    """One stored event; `data` is its wire form (a WorkflowEventBase plus type and attributes)."""
+    """One stored event; `data` is its wire form (a WorkflowEventBase plus type and attributes).
+
+    Never changed once emitted (not frozen only because building frozen ones costs more): its
+    stream form can therefore wait until it is first read.
+    """
 
     sequence: int
     event_type: EventType
     timestamp_ns: int
     run_id: str
     data: Mapping[str, Any]
-    stream_payload: str
-    """The StreamEventSsePayload of this event, as JSON."""
+    _stream_json: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def attributes(self) -> Mapping[str, Any]:
         attributes: Mapping[str, Any] = self.data["attributes"]
         return attributes
+
+    @property
+    def stream_payload(self) -> str:
+        """The StreamEventSsePayload of this event, as JSON (encoded on first read, then kept).
+
+        Most events are never streamed: encoding each at emit time was most of an emit's cost.
+        """
+        if self._stream_json is None:
+            self._stream_json = json.dumps(self._stream_fields(), separators=(",", ":"))
+        return self._stream_json
+
+    def _stream_fields(self) -> dict[str, Any]:
+        data = self.data
+        return {
+            "stream": data["workflow_exec_id"],
+            "timestamp": iso_timestamp(self.timestamp_ns),
+            "data": data,
+            "workflow_context": {
+                "namespace": NAMESPACE,
+                "workflow_name": data["workflow_name"],
+                "workflow_exec_id": data["workflow_exec_id"],
+                "parent_workflow_exec_id": data["parent_workflow_exec_id"],
+                "root_workflow_exec_id": data["root_workflow_exec_id"],
+            },
+            "metadata": {"run_id": self.run_id},
+            "broker_sequence": self.sequence,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,6 +320,8 @@ class Run:
     history_from: int
     """Event id where this run's history starts (a reset run inherits its predecessor's)."""
     status: Status = Status.RUNNING
+    started: bool = False
+    """Whether its task has begun `Engine._drive` (which then closes the run however it ends)."""
     cancel_requested: bool = False
     replay: deque[Event] = field(default_factory=deque)
     inbox: deque[Delivery] = field(default_factory=deque)
@@ -325,7 +357,8 @@ class Execution:
     children: list[str] = field(default_factory=list)
     abandoned: bool = False
     """Set when the emulator shuts down: waiters stop waiting."""
-    _changed: asyncio.Event = field(default_factory=asyncio.Event)
+    _changed: asyncio.Event | None = None
+    """What `changed()` handed out since the last change; None while nobody waits."""
 
     @property
     def run(self) -> Run:
@@ -349,11 +382,15 @@ class Execution:
 
     def changed(self) -> asyncio.Event:
         """An asyncio.Event set at the next change of this execution."""
+        if self._changed is None:
+            self._changed = asyncio.Event()
         return self._changed
 
     def notify(self) -> None:
-        changed, self._changed = self._changed, asyncio.Event()
-        changed.set()
+        """Wake whoever waits on `changed()`; free when nobody does (most changes)."""
+        changed, self._changed = self._changed, None
+        if changed is not None:
+            changed.set()
 
     async def wait_finished(self, timeout: float | None) -> bool:
         """Wait (real seconds, None: forever) until finished; True when it has."""
@@ -473,9 +510,7 @@ class Engine:
         timeout = self.workflows[execution.workflow_name].run_timeout(execution.requested_timeout)
         if timeout is not None:
             run.timeout = loop.call_later(timeout / self.speed(), self._time_out, execution, run)
-        task = loop.create_task(self._drive(execution, run))
-        task.add_done_callback(lambda _: self._after_task(execution, run))
-        run.task = task
+        run.task = loop.create_task(self._drive(execution, run))
 
     # ----- events -------------------------------------------------------------------------
 
@@ -518,27 +553,12 @@ class Engine:
             "event_type": event_type.value,
             "attributes": full_attributes,
         }
-        payload = {
-            "stream": execution.execution_id,
-            "timestamp": iso_timestamp(timestamp_ns),
-            "data": data,
-            "workflow_context": {
-                "namespace": NAMESPACE,
-                "workflow_name": execution.workflow_name,
-                "workflow_exec_id": execution.execution_id,
-                "parent_workflow_exec_id": execution.parent_execution_id,
-                "root_workflow_exec_id": execution.root_execution_id,
-            },
-            "metadata": {"run_id": run.run_id},
-            "broker_sequence": sequence,
-        }
         event = Event(
             sequence=sequence,
             event_type=event_type,
             timestamp_ns=timestamp_ns,
             run_id=run.run_id,
             data=data,
-            stream_payload=json.dumps(payload, separators=(",", ":")),
         )
         execution.events.append(event)
         execution.notify()
@@ -547,6 +567,13 @@ class Engine:
     # ----- the workflow task ----------------------------------------------------------------
 
     async def _drive(self, execution: Execution, run: Run) -> None:
+        run.started = True
+        try:
+            await self._run_workflow(execution, run)
+        finally:
+            self._after_task(execution, run)
+
+    async def _run_workflow(self, execution: Execution, run: Run) -> None:
         workflow = run.workflow
         assert workflow is not None
         try:
@@ -668,8 +695,12 @@ class Engine:
         if run.cancel_requested:
             return
         run.cancel_requested = True
-        if run.task is not None:
-            run.task.cancel()
+        task = run.task
+        if task is not None:
+            if not run.started:
+                # A task cancelled before its first step never enters `_drive`.
+                task.add_done_callback(lambda _: self._after_task(execution, run))
+            task.cancel()
 
     # ----- operations ---------------------------------------------------------------------
 
