@@ -36,6 +36,7 @@ from ._config import (
     DEFAULT_MAX_RETRIES,
     NOT_GIVEN,
     NotGiven,
+    default_timeout,
     to_timeout,
 )
 from ._flow import Flow, iter_async, iter_sync, run_async, run_sync
@@ -65,8 +66,9 @@ class _WorkflowsCore:
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
-        api = build_api_client(api_key, base_url=base_url, timeout=timeout, default_headers=default_headers)
-        self._options = OptionsHolder(api, api._timeout or httpx.Timeout(None), max_retries)
+        resolved = default_timeout() if isinstance(timeout, NotGiven) else to_timeout(timeout)
+        api = build_api_client(api_key, base_url=base_url, timeout=resolved, default_headers=default_headers)
+        self._options = OptionsHolder(api, resolved, max_retries)
         self._owns_http = True
 
     def _adopt(self, http_client: httpx.Client | httpx.AsyncClient, base_url: str | None) -> None:
