@@ -103,12 +103,14 @@ class _WorkflowsCore:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries})"
 
-    def _copy_with(self, timeout: Timeout | NotGiven, max_retries: int | None) -> Self:
+    def _copy_with(
+        self, timeout: Timeout | NotGiven, max_retries: int | None, extra_headers: Mapping[str, str] | None
+    ) -> Self:
         if max_retries is not None and max_retries < 0:
             raise ValueError("max_retries must be >= 0")
         clone = copy.copy(self)
         clone._options = self._options.evolve(
-            None if isinstance(timeout, NotGiven) else to_timeout(timeout), max_retries
+            None if isinstance(timeout, NotGiven) else to_timeout(timeout), max_retries, extra_headers
         )
         # The copy shares the connections: closing it must not close them under the original.
         clone._owns_http = False
@@ -219,10 +221,15 @@ class Workflows(_WorkflowsCore):
         return iter_sync(flow, self._options.api.get_httpx_client())
 
     def with_options(
-        self, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | None = None
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Self:
-        """A copy with other defaults, sharing this client's connections."""
-        return self._copy_with(timeout, max_retries)
+        """A copy with other defaults (``extra_headers`` are added to every request of the
+        copy), sharing this client's connections."""
+        return self._copy_with(timeout, max_retries, extra_headers)
 
     def execution(self, execution_id: str, *, workflow_name: str | None = None) -> ExecutionHandle:
         """A handle on an existing execution. Sends no request."""
@@ -397,10 +404,15 @@ class AsyncWorkflows(_WorkflowsCore):
         return iter_async(flow, self._options.api.get_async_httpx_client())
 
     def with_options(
-        self, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | None = None
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Self:
-        """A copy with other defaults, sharing this client's connections."""
-        return self._copy_with(timeout, max_retries)
+        """A copy with other defaults (``extra_headers`` are added to every request of the
+        copy), sharing this client's connections."""
+        return self._copy_with(timeout, max_retries, extra_headers)
 
     def execution(self, execution_id: str, *, workflow_name: str | None = None) -> AsyncExecutionHandle:
         """A handle on an existing execution. Sends no request."""

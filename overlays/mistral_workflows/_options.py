@@ -39,21 +39,36 @@ class OptionsHolder:
     max_retries: int
     #: The httpx client was passed in by the caller (see ``CallContext.foreign_http``).
     foreign_http: bool = False
+    #: Headers added to every request of this client (``with_options(extra_headers=...)``).
+    extra_headers: Mapping[str, str] | None = None
 
     def context(self, options: CallOptions | ResultOptions) -> CallContext:
         """Resolve per-call options against the defaults."""
         if not options:
-            return CallContext(self.api, self.timeout, self.max_retries, None, self.foreign_http)
+            return CallContext(
+                self.api, self.timeout, self.max_retries, self.extra_headers, self.foreign_http
+            )
         given: Mapping[str, Any] = options
         timeout = to_timeout(given["timeout"]) if "timeout" in given else self.timeout
         max_retries = options.get("max_retries", self.max_retries)
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
-        return CallContext(self.api, timeout, max_retries, options.get("extra_headers"), self.foreign_http)
+        headers = options.get("extra_headers")
+        if self.extra_headers:
+            headers = {**self.extra_headers, **(headers or {})}
+        return CallContext(self.api, timeout, max_retries, headers, self.foreign_http)
 
-    def evolve(self, timeout: httpx.Timeout | None, max_retries: int | None) -> OptionsHolder:
+    def evolve(
+        self,
+        timeout: httpx.Timeout | None,
+        max_retries: int | None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> OptionsHolder:
         return replace(
             self,
             timeout=self.timeout if timeout is None else timeout,
             max_retries=self.max_retries if max_retries is None else max_retries,
+            extra_headers={**(self.extra_headers or {}), **extra_headers}
+            if extra_headers
+            else self.extra_headers,
         )

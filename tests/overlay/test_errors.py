@@ -268,3 +268,18 @@ def test_too_many_redirects_is_a_typed_error() -> None:
         with pytest.raises(APIConnectionError) as caught:
             wf.execution("e1").get()
     assert isinstance(caught.value.__cause__, httpx.TooManyRedirects)
+
+
+def test_with_options_extra_headers_reach_every_request_and_merge_with_per_call_ones() -> None:
+    seen: list[dict[str, str]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append({k: v for k, v in request.headers.items() if k.startswith("x-")})
+        return httpx.Response(204)
+
+    with mocked(handler) as wf:
+        team = wf.with_options(extra_headers={"X-Team": "ops", "X-Trace": "default"})
+        team.execution("e1").cancel()
+        team.execution("e1").cancel(extra_headers={"X-Trace": "call"})
+        wf.execution("e1").cancel()
+    assert seen == [{"x-team": "ops", "x-trace": "default"}, {"x-team": "ops", "x-trace": "call"}, {}]
