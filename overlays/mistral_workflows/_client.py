@@ -122,7 +122,7 @@ class _WorkflowsCore:
         workflow: str,
         input: Mapping[str, Any] | None,
         execution_id: str | None,
-        request_fields: dict[str, Any],
+        **request_fields: Any,
     ) -> Flow[tuple[str, WorkflowExecutionResponse | None]]:
         """Start an execution; returns its id and, when the server sent it, its state.
 
@@ -253,14 +253,17 @@ class Workflows(_WorkflowsCore):
         ``execution_id`` makes the start idempotent; when not given one is generated, so
         that a retried start never creates a second execution.
         """
-        fields = {
-            "deployment_name": deployment_name,
-            "timeout_seconds": timeout_seconds,
-            "custom_tracing_attributes": custom_tracing_attributes,
-            "force_new_trace": force_new_trace,
-            "extensions": extensions,
-        }
-        flow = self._execute_flow(self._options.context(options), workflow, input, execution_id, fields)
+        flow = self._execute_flow(
+            self._options.context(options),
+            workflow,
+            input,
+            execution_id,
+            deployment_name=deployment_name,
+            timeout_seconds=timeout_seconds,
+            custom_tracing_attributes=custom_tracing_attributes,
+            force_new_trace=force_new_trace,
+            extensions=extensions,
+        )
         started_id, _ = self._run(flow)
         return ExecutionHandle(self, started_id, workflow)
 
@@ -432,14 +435,17 @@ class AsyncWorkflows(_WorkflowsCore):
         **options: Unpack[CallOptions],
     ) -> AsyncExecutionHandle:
         """Start an execution of ``workflow`` and return its handle (see ``Workflows.execute``)."""
-        fields = {
-            "deployment_name": deployment_name,
-            "timeout_seconds": timeout_seconds,
-            "custom_tracing_attributes": custom_tracing_attributes,
-            "force_new_trace": force_new_trace,
-            "extensions": extensions,
-        }
-        flow = self._execute_flow(self._options.context(options), workflow, input, execution_id, fields)
+        flow = self._execute_flow(
+            self._options.context(options),
+            workflow,
+            input,
+            execution_id,
+            deployment_name=deployment_name,
+            timeout_seconds=timeout_seconds,
+            custom_tracing_attributes=custom_tracing_attributes,
+            force_new_trace=force_new_trace,
+            extensions=extensions,
+        )
         started_id, _ = await self._run(flow)
         return AsyncExecutionHandle(self, started_id, workflow)
 
