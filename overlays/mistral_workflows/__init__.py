@@ -13,7 +13,7 @@
 from ._api_client import build_api_client
 from ._batch import BatchFailure, BatchReport, ProgressCallback
 from ._client import AsyncWorkflows, Workflows
-from ._events import StreamEvent, UnknownEvent
+from ._events import StreamEvent, UnknownEvent, UnknownLogRecord
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -86,6 +86,7 @@ __all__ = [
     "StreamReconnectError",
     "Trace",
     "UnknownEvent",
+    "UnknownLogRecord",
     "UnprocessableEntityError",
     "ValidationErrorDetail",
     "Workflows",

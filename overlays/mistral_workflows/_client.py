@@ -9,9 +9,10 @@ from __future__ import annotations
 import copy
 import dataclasses
 import uuid
+import warnings
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, Unpack
+from typing import Any, Self, Unpack
 
 import attrs
 import httpx
@@ -40,14 +41,34 @@ from ._config import (
     to_timeout,
 )
 from ._flow import Flow, iter_async, iter_sync, run_async, run_sync
-from ._handle import AsyncExecutionHandle, ExecutionHandle, _HandleCore, check_execution_id
+from ._handle import AsyncExecutionHandle, ExecutionHandle, StartResponse, _HandleCore, check_execution_id
 from ._options import CallOptions, OptionsHolder
 from ._transport import CallContext, build_request, parse_response, request_flow
 
-if TYPE_CHECKING:
-    from mistral_workflows_api.models import WorkflowExecutionResponse
-
 Timeout = float | httpx.Timeout | None
+
+#: The read timeout of a start that waits for the result is the server's wait plus this.
+WAIT_FOR_RESULT_MARGIN = 10.0
+
+
+def _waiting(ctx: CallContext, timeout_seconds: float | None) -> CallContext:
+    """``ctx`` with a read timeout long enough for a start that waits ``timeout_seconds``."""
+    read = ctx.timeout.read
+    if read is None:
+        return ctx
+    wait = read if timeout_seconds is None else max(read, timeout_seconds + WAIT_FOR_RESULT_MARGIN)
+    t = ctx.timeout
+    return dataclasses.replace(
+        ctx, timeout=httpx.Timeout(connect=t.connect, read=wait, write=t.write, pool=t.pool)
+    )
+
+
+def _deprecated_task_queue(task_queue: str | None) -> str | None:
+    if task_queue is not None:
+        warnings.warn(
+            "task_queue is deprecated by the API: use deployment_name", DeprecationWarning, stacklevel=4
+        )
+    return task_queue
 
 
 class _WorkflowsCore:
@@ -123,20 +144,27 @@ class _WorkflowsCore:
         input: Mapping[str, Any] | None,
         execution_id: str | None,
         **request_fields: Any,
-    ) -> Flow[tuple[str, WorkflowExecutionResponse | None]]:
-        """Start an execution; returns its id and, when the server sent it, its state.
+    ) -> Flow[tuple[str, StartResponse | None]]:
+        """Start an execution; returns its id and what the server answered about it.
 
         The request always carries an execution id (made here when the caller gives none),
-        so it is safe to retry: a 409 to a retry means an earlier attempt created it.
+        so it is safe to retry: a 409 to a retry means an earlier attempt created it, and
+        the answer is then the execution's state. With ``wait_for_result``, each HTTP
+        request may last as long as the server waits (``timeout_seconds``).
         """
         from mistral_workflows_api.models.workflow_execution_request import WorkflowExecutionRequest
         from mistral_workflows_api.models.workflow_execution_response import (
             WorkflowExecutionResponse,
         )
+        from mistral_workflows_api.models.workflow_execution_sync_response import (
+            WorkflowExecutionSyncResponse,
+        )
 
         execution_id = str(uuid.uuid4()) if execution_id is None else check_execution_id(execution_id)
         fields = {k: v for k, v in request_fields.items() if v is not None}
         body = WorkflowExecutionRequest.from_dict({"execution_id": execution_id, "input": input, **fields})
+        if fields.get("wait_for_result"):
+            ctx = _waiting(ctx, fields.get("timeout_seconds"))
         request = build_request(ops.EXECUTE_WORKFLOW, ctx, {"workflow_identifier": workflow, "body": body})
         response = yield from request_flow(
             ops.EXECUTE_WORKFLOW, ctx, request, idempotent=True, conflict_after_retry=True
@@ -145,7 +173,9 @@ class _WorkflowsCore:
             existing = yield from _HandleCore(self._options, execution_id)._get_flow(ctx)
             return execution_id, existing
         started = parse_response(ops.EXECUTE_WORKFLOW, ctx, response)
-        return execution_id, started if isinstance(started, WorkflowExecutionResponse) else None
+        if isinstance(started, WorkflowExecutionResponse | WorkflowExecutionSyncResponse):
+            return execution_id, started
+        return execution_id, None
 
     def _cancel_run(
         self,
@@ -241,31 +271,41 @@ class Workflows(_WorkflowsCore):
         input: Mapping[str, Any] | None = None,
         *,
         execution_id: str | None = None,
-        deployment_name: str | None = None,
+        wait_for_result: bool = False,
         timeout_seconds: float | None = None,
+        deployment_name: str | None = None,
         custom_tracing_attributes: Mapping[str, str] | None = None,
         force_new_trace: bool | None = None,
         extensions: Mapping[str, Any] | None = None,
+        task_queue: str | None = None,
         **options: Unpack[CallOptions],
     ) -> ExecutionHandle:
         """Start an execution of ``workflow`` and return its handle.
 
         ``execution_id`` makes the start idempotent; when not given one is generated, so
-        that a retried start never creates a second execution.
+        that a retried start never creates a second execution. ``wait_for_result=True`` asks
+        the server to answer once the execution has ended (for at most ``timeout_seconds``):
+        ``handle.result()`` then returns at once, without another request, when it did.
+        ``deployment_name`` routes the execution; ``custom_tracing_attributes``,
+        ``force_new_trace`` and ``extensions`` go to the workflow's context as the API says;
+        ``task_queue`` is deprecated by the API in favour of ``deployment_name``. The server's
+        answer is kept as ``handle.started``.
         """
         flow = self._execute_flow(
             self._options.context(options),
             workflow,
             input,
             execution_id,
-            deployment_name=deployment_name,
+            wait_for_result=wait_for_result or None,
             timeout_seconds=timeout_seconds,
+            deployment_name=deployment_name,
             custom_tracing_attributes=custom_tracing_attributes,
             force_new_trace=force_new_trace,
             extensions=extensions,
+            task_queue=_deprecated_task_queue(task_queue),
         )
-        started_id, _ = self._run(flow)
-        return ExecutionHandle(self, started_id, workflow)
+        started_id, started = self._run(flow)
+        return ExecutionHandle(self, started_id, workflow, started=started)
 
     # ----- many executions at once (see _batch) ----------------------------------------
     def _run_batch(self, run: BatchRun, max_concurrency: int, raise_on_failure: bool) -> BatchReport:
@@ -427,11 +467,13 @@ class AsyncWorkflows(_WorkflowsCore):
         input: Mapping[str, Any] | None = None,
         *,
         execution_id: str | None = None,
-        deployment_name: str | None = None,
+        wait_for_result: bool = False,
         timeout_seconds: float | None = None,
+        deployment_name: str | None = None,
         custom_tracing_attributes: Mapping[str, str] | None = None,
         force_new_trace: bool | None = None,
         extensions: Mapping[str, Any] | None = None,
+        task_queue: str | None = None,
         **options: Unpack[CallOptions],
     ) -> AsyncExecutionHandle:
         """Start an execution of ``workflow`` and return its handle (see ``Workflows.execute``)."""
@@ -440,14 +482,16 @@ class AsyncWorkflows(_WorkflowsCore):
             workflow,
             input,
             execution_id,
-            deployment_name=deployment_name,
+            wait_for_result=wait_for_result or None,
             timeout_seconds=timeout_seconds,
+            deployment_name=deployment_name,
             custom_tracing_attributes=custom_tracing_attributes,
             force_new_trace=force_new_trace,
             extensions=extensions,
+            task_queue=_deprecated_task_queue(task_queue),
         )
-        started_id, _ = await self._run(flow)
-        return AsyncExecutionHandle(self, started_id, workflow)
+        started_id, started = await self._run(flow)
+        return AsyncExecutionHandle(self, started_id, workflow, started=started)
 
     # ----- many executions at once (see _batch) ----------------------------------------
     async def _run_batch(self, run: BatchRun, max_concurrency: int, raise_on_failure: bool) -> BatchReport:

@@ -3,8 +3,9 @@
 Parsing a frame is one ``json.loads`` and a few dictionary reads. The generated union parser
 (``StreamEventSsePayload.from_dict``) tries up to 17 classes in turn and builds every nested
 model at once; instead ``event_type`` picks the class from a table, and only when ``.data``
-is first read. An event type missing from the table (the server added one) arrives as an
-``UnknownEvent``, which keeps the raw dictionary and never raises.
+is first read. An event type missing from the table (the server added one), or a payload this
+client cannot read at all, arrives as an ``UnknownEvent``, which keeps what came and never
+raises: a stream never drops or refuses a frame it does not understand.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
         CustomTaskInProgressResponse,
         CustomTaskStartedResponse,
         CustomTaskTimedOutResponse,
+        ExecutionLogRecord,
         StreamEventWorkflowContext,
         UnknownWorkflowEvent,
         WorkflowExecutionCanceledResponse,
@@ -118,11 +120,14 @@ class StreamEvent:
     ``id`` (the SSE id, to resume from), ``broker_sequence``, ``event_type`` and ``raw`` (the
     frame's JSON) are read when the frame arrives; ``data`` (the generated model of the
     event type), ``workflow_context`` and ``timestamp`` are built on first access.
+    ``broker_sequence`` is None only for an ``UnknownEvent`` whose frame carried no sequence.
     """
 
     __slots__ = ("_context", "_data", "broker_sequence", "event_type", "id", "raw")
 
-    def __init__(self, id: str, raw: dict[str, Any], event_type: str | None, broker_sequence: int) -> None:
+    def __init__(
+        self, id: str, raw: dict[str, Any], event_type: str | None, broker_sequence: int | None
+    ) -> None:
         self.id = id
         self.raw = raw
         self.event_type = event_type
@@ -155,8 +160,8 @@ class StreamEvent:
     @property
     def raw_data(self) -> dict[str, Any]:
         """The event itself (the frame's ``data`` member) as plain JSON."""
-        value: dict[str, Any] = self.raw["data"]
-        return value
+        value = self.raw.get("data")
+        return value if isinstance(value, dict) else {}
 
     @property
     def workflow_context(self) -> StreamEventWorkflowContext:
@@ -195,12 +200,25 @@ class StreamEvent:
 
 
 class UnknownEvent(StreamEvent):
-    """An event whose ``event_type`` this client does not know; ``raw`` keeps it all.
+    """An event this client cannot type: an ``event_type`` it does not know, or a payload that
+    is not a stream event at all. ``raw`` keeps the JSON object that came ({} when the payload
+    was not one) and ``text`` the frame's data exactly as sent.
 
     ``data`` is the generated ``UnknownWorkflowEvent``, which holds every member it came with.
     """
 
-    __slots__ = ()
+    __slots__ = ("text",)
+
+    def __init__(
+        self,
+        id: str,
+        raw: dict[str, Any],
+        event_type: str | None,
+        broker_sequence: int | None,
+        text: str = "",
+    ) -> None:
+        super().__init__(id, raw, event_type, broker_sequence)
+        self.text = text
 
     def _data_class(self) -> type[Any]:
         from mistral_workflows_api.models.unknown_workflow_event import UnknownWorkflowEvent
@@ -208,25 +226,79 @@ class UnknownEvent(StreamEvent):
         return UnknownWorkflowEvent
 
 
-def parse_event(text: str, sse_id: str, url: str) -> StreamEvent:
-    """Read the envelope of one ``data:`` payload; the typed model waits for ``.data``."""
+def parse_event(text: str, sse_id: str) -> StreamEvent:
+    """Read the envelope of one ``data:`` payload; the typed model waits for ``.data``.
+
+    Never raises: what cannot be read as a stream event becomes an ``UnknownEvent``.
+    """
     try:
         raw = _loads(text)
-        data = raw["data"]
-        event_type = data.get("event_type")
+        event_type = raw["data"].get("event_type")
+        if event_type is not None and type(event_type) is not str:
+            raise TypeError("event_type is not a string")
         sequence = raw["broker_sequence"]
         if type(sequence) is not int:
             sequence = int(sequence)
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise APIResponseValidationError(
-            f"event stream frame {sse_id or '?'} does not match the spec: {type(exc).__name__}: {exc}",
-            method="GET",
-            url=url,
-            status_code=200,
-            body=text[:500],
-        ) from exc
-    cls = StreamEvent if event_type in EVENT_MODELS else UnknownEvent
-    return cls(sse_id or str(sequence), raw, event_type, sequence)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return _unreadable_event(text, sse_id)
+    if event_type in EVENT_MODELS:
+        return StreamEvent(sse_id or str(sequence), raw, event_type, sequence)
+    return UnknownEvent(sse_id or str(sequence), raw, event_type, sequence, text)
+
+
+def _unreadable_event(text: str, sse_id: str) -> UnknownEvent:
+    """A payload without the envelope of a stream event, kept whole; it has a sequence only
+    if it says one (the SSE id in force may be an earlier frame's: the spec keeps it)."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        value = None
+    raw: dict[str, Any] = value if isinstance(value, dict) else {}
+    data = raw.get("data")
+    event_type = data.get("event_type") if isinstance(data, dict) else None
+    if not isinstance(event_type, str):
+        event_type = None
+    sequence = raw.get("broker_sequence")
+    if type(sequence) is not int:
+        sequence = None
+    event_id = sse_id or ("" if sequence is None else str(sequence))
+    return UnknownEvent(event_id, raw, event_type, sequence, text)
+
+
+def sequence_of(event_id: str | None) -> int | None:
+    """The sequence an SSE id stands for (our ids are broker sequences), or None."""
+    return int(event_id) if event_id and event_id.isascii() and event_id.isdigit() else None
+
+
+class UnknownLogRecord:
+    """A log-stream frame this client cannot read as an ``ExecutionLogRecord``, kept as it came:
+    ``raw`` is its JSON object ({} when it was not one), ``text`` the frame's data as sent."""
+
+    __slots__ = ("id", "raw", "text")
+
+    def __init__(self, id: str, raw: dict[str, Any], text: str) -> None:
+        self.id = id
+        self.raw = raw
+        self.text = text
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(id={self.id!r}, text={self.text[:80]!r})"
+
+
+def parse_log_record(text: str, sse_id: str) -> ExecutionLogRecord | UnknownLogRecord:
+    """The log record of one ``data:`` payload; never raises (see ``UnknownLogRecord``)."""
+    from mistral_workflows_api.models.execution_log_record import ExecutionLogRecord
+
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return UnknownLogRecord(sse_id, {}, text)
+    if not isinstance(value, dict):
+        return UnknownLogRecord(sse_id, {}, text)
+    try:
+        return ExecutionLogRecord.from_dict(value)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return UnknownLogRecord(sse_id, value, text)
 
 
 def terminal_status(event: StreamEvent, execution_id: str) -> str | None:

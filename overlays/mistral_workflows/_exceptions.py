@@ -27,7 +27,8 @@
     │   └── ExecutionTimedOut           TIMED_OUT
     ├── ResultTimeoutError          result(timeout=...) ran out before the execution ended
     │                               (also a builtin TimeoutError)
-    └── StreamError                 the server sent an ``event: error`` frame (.error, .reason)
+    └── StreamError                 ``event: error`` frames ended the stream past the reconnect
+                                    budget (.error, .reason, .last_event_id)
 
 Transport and status errors say the method, the URL, the status, an excerpt of the body and
 the server's request id when it sent one. None of them ever contains the API key.
@@ -258,11 +259,22 @@ class ResultTimeoutError(WorkflowsError, TimeoutError):
 
 
 class StreamError(WorkflowsError):
-    """The server reported a failure of the stream itself (an ``event: error`` frame)."""
+    """The server reported a failure of the stream itself (an ``event: error`` frame).
 
-    def __init__(self, message: str, *, error: str, reason: str, last_event_id: str | None) -> None:
+    A stream resumes after such a frame like after any cut; this is raised when it can't:
+    with ``reconnect=False``, or when the connections in a row that ended so without a new
+    event exceed the reconnect budget (``attempts``).
+    """
+
+    def __init__(
+        self, message: str, *, error: str, reason: str, last_event_id: str | None, attempts: int = 0
+    ) -> None:
         super().__init__(message)
+        #: The server's ``error`` and ``reason`` (``read_error``, ``stream_error``,
+        #: ``internal_error``, or one this client does not know).
         self.error = error
         self.reason = reason
         #: The id of the last event delivered before the error frame.
         self.last_event_id = last_event_id
+        #: Connections in a row that ended without a new event (0: the first one, reconnect=False).
+        self.attempts = attempts

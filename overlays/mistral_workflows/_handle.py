@@ -12,10 +12,9 @@ import json
 import time
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterator
-from typing import TYPE_CHECKING, Any, Literal, Unpack
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack
 
 import httpx
-import httpx_sse
 
 from . import _operations as ops
 from ._config import RESULT_MIN_REQUEST_TIMEOUT, RESULT_POLL_FACTOR, RESULT_POLL_INITIAL, RESULT_POLL_MAX
@@ -30,6 +29,7 @@ from ._exceptions import (
 )
 from ._flow import Emit, Flow, Sleep
 from ._options import CallOptions, OptionsHolder, ResultOptions
+from ._sse import decode_all
 from ._transport import CallContext, build_request, call_flow, request_flow, status_error
 
 if TYPE_CHECKING:
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
         SignalWorkflowResponse,
         UpdateWorkflowResponse,
         WorkflowExecutionResponse,
+        WorkflowExecutionSyncResponse,
         WorkflowExecutionTraceEventsResponse,
         WorkflowExecutionTraceOTelResponse,
         WorkflowExecutionTraceSummaryResponse,
@@ -48,10 +49,13 @@ if TYPE_CHECKING:
     from mistral_workflows_api.models.event_source import EventSource
 
     from ._client import AsyncWorkflows, Workflows
-    from ._events import StreamEvent
+    from ._events import StreamEvent, UnknownLogRecord
     from ._streaming import AsyncEventStream, Ending, EventStream, ReconnectAttempt
 
 LogOrder = Literal["asc", "desc"]
+
+#: What the server answers a start with: the execution's state, or (``wait_for_result``) its result.
+StartResponse: TypeAlias = "WorkflowExecutionResponse | WorkflowExecutionSyncResponse"
 
 #: Statuses after which an execution will not change any more (CONTINUED_AS_NEW is not one:
 #: the execution goes on in a new run).
@@ -75,11 +79,20 @@ def status_name(status: object) -> str | None:
 class _HandleCore:
     """What both handle flavours share: the ids, the options, and every call as a flow."""
 
-    def __init__(self, options: OptionsHolder, execution_id: str, workflow_name: str | None = None) -> None:
+    def __init__(
+        self,
+        options: OptionsHolder,
+        execution_id: str,
+        workflow_name: str | None = None,
+        started: StartResponse | None = None,
+    ) -> None:
         self._options = options
         self.execution_id = check_execution_id(execution_id)
         #: Known when the handle came from ``execute()``; None for ``execution(id)``.
         self.workflow_name = workflow_name
+        #: The server's answer to ``execute()`` (None for ``execution(id)``): the execution's
+        #: state, or with ``wait_for_result=True`` and a COMPLETED run, its result.
+        self.started = started
 
     def __repr__(self) -> str:
         return (
@@ -248,13 +261,32 @@ class _HandleCore:
             return execution.result
         raise (yield from self._ended_error_flow(ctx, ending.status, failure_of(ending)))
 
+    def _start_ending(self) -> Ending | None:
+        """How the execution ended, when the answer to ``execute()`` already said."""
+        from mistral_workflows_api.models.workflow_execution_sync_response import (
+            WorkflowExecutionSyncResponse,
+        )
+
+        from ._streaming import Ending
+
+        started = self.started
+        if isinstance(started, WorkflowExecutionSyncResponse):
+            return Ending("COMPLETED", None, started)
+        status = None if started is None else status_name(started.status)
+        if started is not None and status in TERMINAL_STATUSES:
+            return Ending(status or "", None, started)
+        return None
+
     def _failure_flow(self, ctx: CallContext) -> Flow[dict[str, Any] | None]:
         """The failure payload of a FAILED execution, read from its (finished) event stream."""
-        request = build_request(ops.STREAM_EXECUTION, ctx, {"execution_id": self.execution_id})
+        from mistral_workflows_api.models.event_source import EventSource
+
+        args = {"execution_id": self.execution_id, "event_source": EventSource.DATABASE}
+        request = build_request(ops.STREAM_EXECUTION, ctx, args)
         try:
             response = yield from request_flow(ops.STREAM_EXECUTION, ctx, request)
             failure: dict[str, Any] | None = None
-            for sse in httpx_sse.EventSource(response).iter_sse():
+            for sse in decode_all(response.text):
                 if not sse.data or sse.event == "error":
                     continue
                 event = json.loads(sse.data).get("data") or {}
@@ -265,7 +297,7 @@ class _HandleCore:
                     found = (event.get("attributes") or {}).get("failure")
                     failure = found if isinstance(found, dict) else failure
             return failure
-        except (WorkflowsError, httpx_sse.SSEError, ValueError, AttributeError):
+        except (WorkflowsError, ValueError, AttributeError):
             # The failure details are a courtesy: the FAILED status itself is certain.
             return None
 
@@ -328,8 +360,15 @@ class ExecutionHandle(_HandleCore):
     request), ``max_retries`` and ``extra_headers``.
     """
 
-    def __init__(self, client: Workflows, execution_id: str, workflow_name: str | None = None) -> None:
-        super().__init__(client._options, execution_id, workflow_name)
+    def __init__(
+        self,
+        client: Workflows,
+        execution_id: str,
+        workflow_name: str | None = None,
+        *,
+        started: StartResponse | None = None,
+    ) -> None:
+        super().__init__(client._options, execution_id, workflow_name, started)
         self._client = client
         #: Trace views: ``handle.trace.info()``, ``.otel()``, ``.summary()``, ``.events()``.
         self.trace = Trace(self)
@@ -404,9 +443,23 @@ class ExecutionHandle(_HandleCore):
     ) -> EventStream[StreamEvent]:
         """The execution's events, stored then live, until its end: ``with ex.stream() as events:``.
 
-        A cut connection is resumed after the last event (``Last-Event-ID``), with backoff, up
-        to ``max_reconnects`` failures in a row (then ``StreamReconnectError``); no event is
-        skipped or repeated. ``last_event_id`` resumes a stream read earlier (see
+        ``event_source`` says what the server sends:
+
+        - ``"HYBRID"`` (the server's default when None): the stored events, then live ones
+          until the execution ends;
+        - ``"LIVE"``: only events published from now on, until the execution ends;
+        - ``"DATABASE"``: a replay of the stored events; the server's close ends the stream
+          (a normal end of iteration, not a cut to resume).
+
+        Every frame but ``event: error`` is an event, whatever its SSE name; one this client
+        cannot type arrives as an ``UnknownEvent``. A cut connection, or one the server ends
+        with an ``event: error`` frame (reasons ``read_error``, ``stream_error``,
+        ``internal_error``), is resumed after the last event (``Last-Event-ID``, which falls
+        back to the broker sequence when the server sends no ``id:``), with backoff, up to
+        ``max_reconnects`` failures in a row (then ``StreamReconnectError``, or ``StreamError``
+        with the server's ``error`` and ``reason`` when error frames were the cause). What a
+        resumed connection repeats is dropped; nothing else ever is, so no event is skipped or
+        repeated. ``last_event_id`` resumes a stream read earlier (see
         ``events.last_event_id``); ``on_reconnect`` is told of each reconnection.
         """
         from ._streaming import EventStream, event_stream_core
@@ -433,8 +486,10 @@ class ExecutionHandle(_HandleCore):
         max_reconnects: int | None = None,
         on_reconnect: Callable[[ReconnectAttempt], None] | None = None,
         **options: Unpack[CallOptions],
-    ) -> EventStream[ExecutionLogRecord]:
-        """The execution's log records as they are written, until it ends; resumes like ``stream()``."""
+    ) -> EventStream[ExecutionLogRecord | UnknownLogRecord]:
+        """The execution's log records as they are written, until it ends; resumes like ``stream()``.
+
+        A frame that is not a readable log record arrives as an ``UnknownLogRecord``."""
         from ._streaming import EventStream, log_stream_core
 
         filters = {"run_id": run_id, "activity_id": activity_id, "after": after}
@@ -453,17 +508,21 @@ class ExecutionHandle(_HandleCore):
         """Wait until the execution ends and return its result.
 
         Waits on the event stream and returns as soon as the terminal event arrives; polls
-        when streaming is unavailable. ``timeout`` bounds the whole wait (None: wait for
-        ever). Follows continue-as-new to the final run. Raises ``ExecutionFailed`` /
-        ``ExecutionCanceled`` / ``ExecutionTerminated`` / ``ExecutionTimedOut`` when it ends
-        otherwise, ``ResultTimeoutError`` when time runs out.
+        when streaming is unavailable. Sends no request when the answer to
+        ``execute(wait_for_result=True)`` already carried the outcome. ``timeout`` bounds
+        the whole wait (None: wait for ever). Follows continue-as-new to the final run.
+        Raises ``ExecutionFailed`` / ``ExecutionCanceled`` / ``ExecutionTerminated`` /
+        ``ExecutionTimedOut`` when it ends otherwise, ``ResultTimeoutError`` when time runs out.
         """
         from ._streaming import EventStream, event_stream_core, wait_ending_sync
 
         ctx = self._ctx(options)
         deadline = None if timeout is None else time.monotonic() + timeout
-        core = event_stream_core(self, ctx, last_event_id=None, deadline=deadline)
-        ending = wait_ending_sync(EventStream(core, self._client._options.api.get_httpx_client(), self._run))
+        ending = self._start_ending()
+        if ending is None:
+            core = event_stream_core(self, ctx, last_event_id=None, deadline=deadline)
+            http = self._client._options.api.get_httpx_client()
+            ending = wait_ending_sync(EventStream(core, http, self._run))
         return self._run(self._finish_flow(ctx, ending, timeout, deadline))
 
 
@@ -508,8 +567,15 @@ class Trace:
 class AsyncExecutionHandle(_HandleCore):
     """One execution, driven with ``await``; the same calls as ``ExecutionHandle``."""
 
-    def __init__(self, client: AsyncWorkflows, execution_id: str, workflow_name: str | None = None) -> None:
-        super().__init__(client._options, execution_id, workflow_name)
+    def __init__(
+        self,
+        client: AsyncWorkflows,
+        execution_id: str,
+        workflow_name: str | None = None,
+        *,
+        started: StartResponse | None = None,
+    ) -> None:
+        super().__init__(client._options, execution_id, workflow_name, started)
         self._client = client
         #: Trace views: ``await handle.trace.info()``, ...
         self.trace = AsyncTrace(self)
@@ -592,7 +658,7 @@ class AsyncExecutionHandle(_HandleCore):
     ) -> AsyncEventStream[StreamEvent]:
         """The execution's events (``async with ex.stream() as events: async for ...``).
 
-        Resumes like ``ExecutionHandle.stream``.
+        ``event_source``, frame names, error frames and resuming: as ``ExecutionHandle.stream``.
         """
         from ._streaming import AsyncEventStream, event_stream_core
 
@@ -618,8 +684,10 @@ class AsyncExecutionHandle(_HandleCore):
         max_reconnects: int | None = None,
         on_reconnect: Callable[[ReconnectAttempt], None] | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncEventStream[ExecutionLogRecord]:
-        """The execution's log records as they are written (``async for``); resumes like ``stream()``."""
+    ) -> AsyncEventStream[ExecutionLogRecord | UnknownLogRecord]:
+        """The execution's log records as they are written (``async for``); resumes like ``stream()``.
+
+        A frame that is not a readable log record arrives as an ``UnknownLogRecord``."""
         from ._streaming import AsyncEventStream, log_stream_core
 
         filters = {"run_id": run_id, "activity_id": activity_id, "after": after}
@@ -640,9 +708,11 @@ class AsyncExecutionHandle(_HandleCore):
 
         ctx = self._ctx(options)
         deadline = None if timeout is None else time.monotonic() + timeout
-        core = event_stream_core(self, ctx, last_event_id=None, deadline=deadline)
-        http = self._client._options.api.get_async_httpx_client()
-        ending = await wait_ending_async(AsyncEventStream(core, http, self._run))
+        ending = self._start_ending()
+        if ending is None:
+            core = event_stream_core(self, ctx, last_event_id=None, deadline=deadline)
+            http = self._client._options.api.get_async_httpx_client()
+            ending = await wait_ending_async(AsyncEventStream(core, http, self._run))
         return await self._run(self._finish_flow(ctx, ending, timeout, deadline))
 
 

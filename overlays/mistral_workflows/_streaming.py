@@ -1,6 +1,6 @@
 """Server-sent event streams that survive disconnects: exact resume, no gap, no duplicate.
 
-Three layers. httpx streaming and httpx-sse read frames. ``StreamCore`` is the pure part:
+Three layers. httpx streaming and ``_sse`` read frames. ``StreamCore`` is the pure part:
 it builds each request (from the generated operation, with ``Last-Event-ID``), checks each
 response, turns frames into items, de-duplicates them by sequence, and decides, when a
 connection ends, whether the stream is over, when to reconnect, or when to give up (as a
@@ -22,11 +22,17 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final, Generic, Protocol, Self, TypeVar
 
 import httpx
-import httpx_sse
 
 from . import _retry
 from ._config import MAX_RETRY_AFTER, STREAM_MAX_RECONNECTS, STREAM_RECONNECT_JITTER
-from ._events import StreamEvent, parse_event, terminal_status
+from ._events import (
+    StreamEvent,
+    UnknownLogRecord,
+    parse_event,
+    parse_log_record,
+    sequence_of,
+    terminal_status,
+)
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -37,10 +43,15 @@ from ._exceptions import (
 from ._flow import Flow, Sleep
 from ._handle import TERMINAL_STATUSES, _within, status_name
 from ._operations import STREAM_EXECUTION, STREAM_EXECUTION_LOGS, Operation
+from ._sse import Frame, FrameDecoder
 from ._transport import CallContext, build_request, status_error
 
 if TYPE_CHECKING:
-    from mistral_workflows_api.models import ExecutionLogRecord, WorkflowExecutionResponse
+    from mistral_workflows_api.models import (
+        ExecutionLogRecord,
+        WorkflowExecutionResponse,
+        WorkflowExecutionSyncResponse,
+    )
 
     from ._handle import _HandleCore
 
@@ -77,17 +88,18 @@ class Ending:
 
     status: str
     event: StreamEvent | None = None
-    execution: WorkflowExecutionResponse | None = None
+    #: The execution's state as the server told it (a status check, or the answer to a start
+    #: that waited for the result).
+    execution: WorkflowExecutionResponse | WorkflowExecutionSyncResponse | None = None
 
 
 class _Kind(Protocol[T_co]):
     """What differs between the event stream and the log stream."""
 
-    #: SSE ``event:`` names of item frames (others but ``error`` are skipped).
-    frame_names: frozenset[str]
-
     def parse(self, text: str, sse_id: str) -> tuple[T_co, int | None, str]:
-        """The item of a frame, its sequence (to de-duplicate; None if unknown) and its id."""
+        """The item of a frame, its sequence (to de-duplicate; None if unknown) and its id.
+
+        Never raises: a payload that cannot be typed becomes an "unknown" item."""
         ...
 
     def ending(self, item: Any) -> str | None:
@@ -96,14 +108,11 @@ class _Kind(Protocol[T_co]):
 
 
 class _EventKind:
-    frame_names = frozenset({"message"})
-
-    def __init__(self, execution_id: str, url: str) -> None:
+    def __init__(self, execution_id: str) -> None:
         self._execution_id = execution_id
-        self._url = url
 
     def parse(self, text: str, sse_id: str) -> tuple[StreamEvent, int | None, str]:
-        event = parse_event(text, sse_id, self._url)
+        event = parse_event(text, sse_id)
         return event, event.broker_sequence, event.id
 
     def ending(self, item: Any) -> str | None:
@@ -111,32 +120,19 @@ class _EventKind:
 
 
 class _LogKind:
-    frame_names = frozenset({"log", "message"})
-
-    def __init__(self, url: str) -> None:
-        self._url = url
-
-    def parse(self, text: str, sse_id: str) -> tuple[ExecutionLogRecord, int | None, str]:
-        from mistral_workflows_api.models.execution_log_record import ExecutionLogRecord
-
-        try:
-            record = ExecutionLogRecord.from_dict(json.loads(text))
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise APIResponseValidationError(
-                f"log stream frame {sse_id or '?'} does not match the spec: {type(exc).__name__}: {exc}",
-                method="GET",
-                url=self._url,
-                status_code=200,
-                body=text[:500],
-            ) from exc
-        return record, _sequence_of(sse_id), sse_id
+    def parse(self, text: str, sse_id: str) -> tuple[ExecutionLogRecord | UnknownLogRecord, int | None, str]:
+        return parse_log_record(text, sse_id), sequence_of(sse_id), sse_id
 
     def ending(self, item: Any) -> None:
         return None
 
 
-def _sequence_of(event_id: str | None) -> int | None:
-    return int(event_id) if event_id and event_id.isdigit() else None
+class _ErrorFrame(Exception):
+    """An ``event: error`` frame ended the connection (the server's ``StreamError`` inside)."""
+
+    def __init__(self, error: StreamError) -> None:
+        super().__init__(str(error))
+        self.error = error
 
 
 class StreamCore(Generic[T]):
@@ -152,6 +148,7 @@ class StreamCore(Generic[T]):
         *,
         url: str,
         last_event_id: str | None = None,
+        replay_only: bool = False,
         reconnect: bool = True,
         max_reconnects: int | None = None,
         on_reconnect: Callable[[ReconnectAttempt], None] | None = None,
@@ -162,6 +159,9 @@ class StreamCore(Generic[T]):
         self._op = op
         self._args = dict(args)
         self._kind = kind
+        #: The server replays what is stored and closes (``event_source="DATABASE"``): its
+        #: clean close is the end of the stream, not a cut.
+        self.replay_only = replay_only
         self.reconnect = reconnect
         self.max_reconnects = STREAM_MAX_RECONNECTS if max_reconnects is None else max_reconnects
         if self.max_reconnects < 0:
@@ -171,8 +171,11 @@ class StreamCore(Generic[T]):
         self._deadline = deadline
         #: The id of the last item delivered: where a new connection resumes.
         self.last_event_id = last_event_id
-        #: The highest sequence delivered; anything at or below it is a duplicate.
-        self.last_sequence = _sequence_of(last_event_id)
+        #: The highest sequence delivered so far.
+        self.last_sequence = sequence_of(last_event_id)
+        #: The highest sequence delivered before the current connection: what it repeats of
+        #: earlier ones (at or below it) is dropped; nothing else ever is.
+        self.resume_floor = self.last_sequence
         #: The server's ``retry:`` advice, in seconds.
         self.retry_delay: float | None = None
         #: Connections in a row that ended without delivering a new item.
@@ -231,24 +234,35 @@ class StreamCore(Generic[T]):
             return False
         raise error
 
-    def frame(self, sse: httpx_sse.ServerSentEvent) -> T | None:
-        """The new item a frame carries, or None (ping, duplicate, other event name)."""
+    def frame(self, sse: Frame) -> T | None:
+        """The new item a frame carries, or None (ping, repeat of a resumed connection).
+
+        Every frame not named ``error`` is an item frame, whatever its name (none, ``message``,
+        ``workflow.event``, ...): its payload says what it is. An ``error`` frame ends the
+        connection (``_ErrorFrame``), to be resumed like any cut.
+        """
         if sse.retry is not None:
             self.retry_delay = min(sse.retry / 1000.0, MAX_RETRY_AFTER)
-        name = sse.event
-        if name not in self._kind.frame_names:
-            if name == "error":
-                raise self._stream_error(sse.data)
-            return None
+        if sse.event == "error":
+            raise _ErrorFrame(self._stream_error(sse.data))
         data = sse.data
         if not data:
             return None
         item, sequence, item_id = self._kind.parse(data, sse.id)
         if sequence is not None:
-            last = self.last_sequence
-            if last is not None and sequence <= last:
+            floor = self.resume_floor
+            if floor is not None and sequence <= floor:
                 return None
-            self.last_sequence = sequence
+            last = self.last_sequence
+            if last is None or sequence > last:
+                self.last_sequence = sequence
+            else:
+                logger.debug(
+                    "stream %s: sequence %d arrived after %d on the same connection; delivered",
+                    self.url,
+                    sequence,
+                    last,
+                )
         if item_id:
             self.last_event_id = item_id
         self.delivered += 1
@@ -262,20 +276,29 @@ class StreamCore(Generic[T]):
     # ----- between connections ----------------------------------------------
     def after_connection_flow(self, error: BaseException | None) -> Flow[None]:
         """A connection ended (``error``: how, None: the server closed it): end, wait or give up."""
+        self.resume_floor = self.last_sequence
         if self.finished:
             return
         self._check_deadline(0.0)
         progressed, self.delivered = self.delivered > 0, 0
-        idle, self.accepted = isinstance(error, httpx.ReadTimeout) and self.accepted, False
-        if idle and self.reconnect:
+        accepted, self.accepted = self.accepted, False
+        if error is None and accepted and self.replay_only:
+            # A DATABASE stream has replayed everything stored: that is its end.
+            self.finished = True
+            return
+        if isinstance(error, httpx.ReadTimeout) and accepted and self.reconnect:
             # A quiet stream (waiting for a signal, say) is not a failing one: resume at once,
             # without counting a failure.
             yield from self._pause(0.0, "no data within the read timeout")
             return
+        server_error = error.error if isinstance(error, _ErrorFrame) else None
         cause: BaseException | None = error if error is not None else self._refused
         self._refused = None
         retry_after, self._retry_after = self._retry_after, None
-        if cause is not None:
+        if server_error is not None:
+            cause = server_error
+            reason = f"the server sent an error frame: {server_error.error} ({server_error.reason})"
+        elif cause is not None:
             reason = self._ctx.redact(f"{type(cause).__name__}: {cause}")
         elif progressed and self.reconnect:
             # Cut early, or ended after a TERMINATED / TIMED_OUT (which have no event of their
@@ -294,10 +317,16 @@ class StreamCore(Generic[T]):
                     return
                 reason = f"the server closed the stream while the execution is {status}"
         if not self.reconnect:
+            if server_error is not None:
+                raise server_error
             raise self._give_up(reason, "reconnect=False") from cause
         self.failures += 1
         if self.failures > self.max_reconnects:
-            raise self._give_up(reason, f"{self.failures} attempts in a row") from cause
+            why = f"{self.failures} attempts in a row"
+            if server_error is not None:
+                server_error.attempts = self.failures
+                raise server_error
+            raise self._give_up(reason, why) from cause
         yield from self._pause(self._delay(retry_after), reason)
 
     def _delay(self, retry_after: float | None) -> float:
@@ -337,6 +366,7 @@ class StreamCore(Generic[T]):
         )
 
     def _stream_error(self, data: str) -> StreamError:
+        """The ``StreamError`` of an error frame (``{"error": ..., "reason": ...}``)."""
         error, reason = data, ""
         try:
             body = json.loads(data)
@@ -346,8 +376,8 @@ class StreamCore(Generic[T]):
             error, reason = str(body.get("error", data)), str(body.get("reason", ""))
         return StreamError(
             self._ctx.redact(f"stream {self.url} failed: {error}" + (f" ({reason})" if reason else "")),
-            error=error,
-            reason=reason,
+            error=self._ctx.redact(error),
+            reason=self._ctx.redact(reason),
             last_event_id=self.last_event_id,
         )
 
@@ -389,9 +419,10 @@ def event_stream_core(
         ctx,
         STREAM_EXECUTION,
         args,
-        _EventKind(handle.execution_id, url),
+        _EventKind(handle.execution_id),
         url=url,
         last_event_id=last_event_id,
+        replay_only=args.get("event_source") == "DATABASE",
         reconnect=reconnect,
         max_reconnects=max_reconnects,
         on_reconnect=on_reconnect,
@@ -408,7 +439,7 @@ def log_stream_core(
     reconnect: bool,
     max_reconnects: int | None,
     on_reconnect: Callable[[ReconnectAttempt], None] | None,
-) -> StreamCore[ExecutionLogRecord]:
+) -> StreamCore[ExecutionLogRecord | UnknownLogRecord]:
     """The core of ``handle.stream_logs()``."""
     args: dict[str, Any] = {"execution_id": handle.execution_id}
     args.update({k: v for k, v in filters.items() if v is not None})
@@ -420,7 +451,7 @@ def log_stream_core(
         ctx,
         STREAM_EXECUTION_LOGS,
         args,
-        _LogKind(url),
+        _LogKind(),
         url=url,
         last_event_id=last_event_id,
         reconnect=reconnect,
@@ -467,15 +498,17 @@ def _iterate_sync(
             continue
         error: BaseException | None = None
         try:
-            for sse in httpx_sse.EventSource(response).iter_sse():
-                item = core.frame(sse)
-                if item is not None:
-                    if core.finished:
-                        response.close()
+            decoder = FrameDecoder()
+            for text in response.iter_text():
+                for sse in decoder.feed(text):
+                    item = core.frame(sse)
+                    if item is not None:
+                        if core.finished:
+                            response.close()
+                            yield item
+                            return
                         yield item
-                        return
-                    yield item
-        except httpx.TransportError as exc:
+        except (httpx.TransportError, _ErrorFrame) as exc:
             error = exc
         finally:
             response.close()
@@ -581,15 +614,17 @@ async def _iterate_async(
             continue
         error: BaseException | None = None
         try:
-            async for sse in httpx_sse.EventSource(response).aiter_sse():
-                item = core.frame(sse)
-                if item is not None:
-                    if core.finished:
-                        await response.aclose()
+            decoder = FrameDecoder()
+            async for text in response.aiter_text():
+                for sse in decoder.feed(text):
+                    item = core.frame(sse)
+                    if item is not None:
+                        if core.finished:
+                            await response.aclose()
+                            yield item
+                            return
                         yield item
-                        return
-                    yield item
-        except httpx.TransportError as exc:
+        except (httpx.TransportError, _ErrorFrame) as exc:
             error = exc
         finally:
             await response.aclose()

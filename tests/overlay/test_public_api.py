@@ -46,6 +46,7 @@ EXPORTED = {
     "StreamReconnectError",
     "Trace",
     "UnknownEvent",
+    "UnknownLogRecord",
     "UnprocessableEntityError",
     "ValidationErrorDetail",
     "Workflows",

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import random
+import string
 from collections.abc import AsyncIterator, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -67,6 +69,37 @@ def _attributes(event_type: str, sequence: int) -> dict[str, Any]:
     return task
 
 
+@dataclass(frozen=True)
+class FrameStyle:
+    """How a server writes item frames: their ``event:`` name (None: unnamed) and line ending."""
+
+    name: str | None = None
+    newline: str = "\n"
+
+    def __str__(self) -> str:
+        ending = {"\n": "LF", "\r\n": "CRLF", "\r": "CR"}[self.newline]
+        return f"{self.name or 'unnamed'}-{ending}"
+
+
+#: A name no server uses today: any name but ``error`` is an item frame.
+RANDOM_NAME = "x-" + "".join(random.Random(20261130).choices(string.ascii_lowercase, k=8))
+#: The frame names a server may give item frames, by the facts we have (see README).
+FRAME_NAMES: tuple[str | None, ...] = (None, "message", "workflow.event", RANDOM_NAME)
+NEWLINES = ("\n", "\r\n", "\r")
+#: Every name with every line ending.
+FRAME_STYLES = tuple(FrameStyle(name, newline) for name in FRAME_NAMES for newline in NEWLINES)
+
+
+class _StyleHolder:
+    """The style ``frame()`` gives frames whose name is not given (set by the ``frame_style``
+    fixture; a plain global, so that async tests see it whatever task runs them)."""
+
+    style = FrameStyle()
+
+
+current_style = _StyleHolder()
+
+
 def frame(
     payload: dict[str, Any] | str,
     *,
@@ -74,8 +107,14 @@ def frame(
     event: str | None = None,
     retry: int | None = None,
 ) -> bytes:
-    """One SSE frame; ``id`` defaults to the payload's broker_sequence ("" sends no ``id:``)."""
+    """One SSE frame; ``id`` defaults to the payload's broker_sequence ("" sends no ``id:``).
+
+    Without ``event``, the frame is named (or not) and its lines ended as ``current_style`` says.
+    """
+    style = current_style.style
     lines = []
+    if event is None:
+        event = style.name
     if event is not None:
         lines.append(f"event: {event}")
     if id is None and isinstance(payload, dict) and "broker_sequence" in payload:
@@ -86,7 +125,13 @@ def frame(
         lines.append(f"retry: {retry}")
     data = payload if isinstance(payload, str) else json.dumps(payload)
     lines.append(f"data: {data}")
-    return ("\n".join(lines) + "\n\n").encode()
+    newline = style.newline
+    return (newline.join(lines) + newline + newline).encode()
+
+
+def error_frame(reason: str, error: str = "stream interrupted") -> bytes:
+    """An ``event: error`` frame (StreamEventSseErrorData), in the current line ending."""
+    return frame(json.dumps({"error": error, "reason": reason}), event="error")
 
 
 def frames(sequences: Sequence[int], terminal: str | None = None, **kw: Any) -> list[bytes]:

@@ -10,7 +10,7 @@ import pytest
 from mistral_workflows import AsyncExecutionHandle, AsyncWorkflows, ExecutionHandle, Workflows, _flow
 from mistral_workflows_emulator import EmulatorOptions, RunningEmulator, running_emulator
 
-from ._support import BASE_URL, EXECUTION_ID, FakeServer
+from ._support import BASE_URL, EXECUTION_ID, FRAME_STYLES, FakeServer, FrameStyle, current_style
 
 Handle = ExecutionHandle | AsyncExecutionHandle
 Client = Workflows | AsyncWorkflows
@@ -87,3 +87,12 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     monkeypatch.setattr(_flow, "sync_sleep", recorded.append)
     monkeypatch.setattr(_flow, "async_sleep", record_async)
     return recorded
+
+
+@pytest.fixture(params=FRAME_STYLES, ids=str)
+def frame_style(request: pytest.FixtureRequest) -> Iterator[FrameStyle]:
+    """Runs a test once per frame style (name and line ending) that ``frame()`` writes."""
+    style: FrameStyle = request.param
+    current_style.style = style
+    yield style
+    current_style.style = FrameStyle()

@@ -38,7 +38,7 @@ def split_at(body: bytes, cuts: list[int]) -> list[bytes]:
     return [body[a:b] for a, b in itertools.pairwise(bounds) if b > a]
 
 
-def events_of(chunks: list[bytes]) -> list[tuple[str, int, str | None, dict[str, Any]]]:
+def events_of(chunks: list[bytes]) -> list[tuple[str, int | None, str | None, dict[str, Any]]]:
     server = FakeServer([Connection(chunks)])
     transport = httpx.MockTransport(server)
     with Workflows(api_key="k", http_client=httpx.Client(transport=transport, base_url=BASE_URL)) as wf:

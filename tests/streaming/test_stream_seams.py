@@ -82,7 +82,7 @@ def test_terminal_event_types_are_final_statuses() -> None:
 def test_the_typed_model_is_built_on_first_access_only() -> None:
     """A known event whose attributes do not match the spec streams fine; reading .data says so."""
     raw = event_payload(5, "ACTIVITY_TASK_COMPLETED", attributes={"task_id": "5"})
-    event = parse_event(json.dumps(raw), "5", "http://x/stream")
+    event = parse_event(json.dumps(raw), "5")
     assert (event.id, event.broker_sequence, event.event_type) == ("5", 5, "ACTIVITY_TASK_COMPLETED")
     assert event.raw == raw
     with pytest.raises(APIResponseValidationError, match="does not match the spec"):
