@@ -10,6 +10,8 @@ import uvicorn
 from ._app import create_app
 from ._options import EmulatorOptions
 
+_LINE_ENDINGS = {"lf": "\n", "crlf": "\r\n", "cr": "\r"}
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -22,6 +24,24 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--speed", type=float, default=1.0, help="workflow time scale (10: 10x faster)")
     parser.add_argument("--latency", type=float, default=0.0, help="seconds added to every request")
     parser.add_argument("--drop-sse-every", type=int, metavar="K", help="end each SSE stream after K events")
+    parser.add_argument(
+        "--sse-error-every",
+        type=int,
+        metavar="K",
+        help="end each SSE stream after K events with an `event: error` frame (a random reason)",
+    )
+    parser.add_argument(
+        "--sse-event-name",
+        default="workflow.event",
+        metavar="NAME",
+        help="`event:` name of the execution stream's frames (default workflow.event; '' for unnamed)",
+    )
+    parser.add_argument(
+        "--sse-line-ending",
+        choices=tuple(_LINE_ENDINGS),
+        default="lf",
+        help="line separator of SSE frames (default lf)",
+    )
     parser.add_argument("--fail-first", type=int, default=0, metavar="N", help="fail the first N requests")
     parser.add_argument("--fail-fraction", type=float, default=0.0, help="fail this fraction of requests")
     parser.add_argument("--fail-status", type=int, choices=(429, 503), default=503)
@@ -41,6 +61,9 @@ def main(argv: Sequence[str] | None = None) -> None:
             speed=args.speed,
             latency=args.latency,
             drop_sse_every=args.drop_sse_every,
+            sse_error_every=args.sse_error_every,
+            sse_event_name=args.sse_event_name,
+            sse_line_ending=_LINE_ENDINGS[args.sse_line_ending],
             fail_first=args.fail_first,
             fail_fraction=args.fail_fraction,
             fail_status=args.fail_status,

@@ -13,18 +13,28 @@ taken, or an action (signal, query, update, cancel, terminate, reset) on a finis
 422 (HTTPValidationError) for malformed input, an unknown signal/query/update name or a reset
 point outside the current run. 429/503 come only from fault injection.
 
-SSE. /stream sends `id: <broker_sequence>` and `data: <StreamEventSsePayload>` frames; /logs/stream
-sends `event: log` frames with the same ids and an ExecutionLogRecord as data. Both replay the
-stored events after the resume point (Last-Event-ID header, else `last_event_id`), then follow
-live ones, and end once the execution has finished. `event_source=DATABASE` sends the stored
-events only; `LIVE` skips them. With `drop_sse_every` = K the server ends each stream after K
-frames. When the server fails or shuts down during a stream, it sends an `event: error` frame
-(StreamEventSseErrorData) and ends it.
+SSE. /stream sends `id: <broker_sequence>`, `event: <sse_event_name>` and
+`data: <StreamEventSsePayload>` frames: named `workflow.event` by default, as the real service
+names them, unnamed (`message`) when `sse_event_name` is "". /logs/stream sends `event: log`
+frames (the contract's name) with the same ids and an ExecutionLogRecord as data. Both replay
+the stored events after the resume point (Last-Event-ID header, else `last_event_id`), then
+follow live ones, and close once the execution has finished. `event_source=DATABASE` sends the
+stored events only, then closes (no error frame: its end is not a disconnect); `LIVE` skips
+them; `HYBRID`, like no `event_source`, does both. Every line, keep-alive comments included,
+ends with `sse_line_ending` (LF, CRLF or CR).
+
+A stream may end with an `event: error` frame whose data is a StreamEventSseErrorData,
+`{"error": <message>, "reason": <reason>}`, with the real service's reasons: `internal_error`
+when the server fails during a stream, `stream_error` when it shuts down, and, with
+`sse_error_every` = K, after K frames of each connection, one drawn from the seeded RNG among
+`read_error`, `stream_error` and `internal_error`. With `drop_sse_every` = K the server just
+closes each connection after K frames. Either way a client resumes with Last-Event-ID.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
 import random
@@ -75,13 +85,30 @@ def _validation_error(error: Invalid) -> JSONResponse:
     return JSONResponse({"detail": [item]}, status_code=422)
 
 
-def _event_frame(event: Event) -> bytes:
-    return f"id: {event.sequence}\ndata: {event.stream_payload}\n\n".encode()
+#: The reasons of the real service's `event: error` frames.
+SSE_ERROR_REASONS = ("read_error", "stream_error", "internal_error")
+_INJECTED_ERRORS = {
+    "read_error": "could not read the event stream (injected fault)",
+    "stream_error": "the event stream was interrupted (injected fault)",
+    "internal_error": "internal error while streaming (injected fault)",
+}
 
 
-def _error_frame(error: str, reason: str) -> bytes:
+@functools.lru_cache(maxsize=16)
+def _event_renderer(name: str, sep: str) -> Callable[[Event], str]:
+    """The /stream frame of an event, for one event name and line ending (strings built once)."""
+    middle = f"{sep}event: {name}{sep}data: " if name else f"{sep}data: "
+    end = sep + sep
+
+    def render(event: Event) -> str:
+        return f"id: {event.sequence}{middle}{event.stream_payload}{end}"
+
+    return render
+
+
+def _error_frame(error: str, reason: str, sep: str) -> str:
     data = json.dumps({"error": error, "reason": reason}, separators=(",", ":"))
-    return f"event: error\ndata: {data}\n\n".encode()
+    return f"event: error{sep}data: {data}{sep}{sep}"
 
 
 class EmulatorApp:
@@ -343,28 +370,31 @@ class EmulatorApp:
         execution = self.engine.get(params["execution_id"])
         if source == "LIVE":
             after = max(after, execution.last_sequence)
-        frames = self._follow(execution, after, _event_frame, follow=source != "DATABASE")
-        return self._sse(frames)
+        sep = self.options.sse_line_ending
+        render = _event_renderer(self.options.sse_event_name, sep)
+        return self._sse(self._follow(execution, after, render, sep, follow=source != "DATABASE"), sep)
 
     async def _logs_stream(self, request: Request, params: dict[str, str]) -> Response:
         keep = self._log_filter(request)
         after = last_event_id(request.headers, request.query_params) or 0
         execution = self.engine.get(params["execution_id"])
+        sep = self.options.sse_line_ending
+        head, middle, end = f"event: log{sep}id: ", f"{sep}data: ", sep + sep
 
-        def render(event: Event) -> bytes | None:
+        def render(event: Event) -> str | None:
             entry = views.log_entry(execution, event)
             if not keep(entry):
                 return None
             data = json.dumps(entry.record, separators=(",", ":"))
-            return f"event: log\nid: {entry.sequence}\ndata: {data}\n\n".encode()
+            return f"{head}{entry.sequence}{middle}{data}{end}"
 
-        return self._sse(self._follow(execution, after, render, follow=True))
+        return self._sse(self._follow(execution, after, render, sep, follow=True), sep)
 
-    def _sse(self, frames: AsyncIterator[bytes]) -> Response:
+    def _sse(self, frames: AsyncIterator[bytes], sep: str) -> Response:
         return EventSourceResponse(
             frames,
             ping=self.options.keepalive,
-            sep="\n",
+            sep=sep,
             headers={"Cache-Control": "no-store"},
         )
 
@@ -372,49 +402,60 @@ class EmulatorApp:
         self,
         execution: Execution,
         after: int,
-        render: Callable[[Event], bytes | None],
+        render: Callable[[Event], str | None],
+        sep: str,
         *,
         follow: bool,
     ) -> AsyncIterator[bytes]:
         """Frames of the events after `after`, then of live ones until the execution finishes.
 
-        The frames ready at one time go out as one chunk: far fewer sends under load.
+        The frames ready at one time go out as one chunk: far fewer sends under load. After
+        `drop_sse_every` or `sse_error_every` frames (the smaller; the error on a tie) the
+        connection ends, with an injected `event: error` frame in the second case.
         """
-        drop_every = self.options.drop_sse_every
+        limit = self.options.drop_sse_every
+        error_every = self.options.sse_error_every
+        erroring = error_every is not None and (limit is None or error_every <= limit)
+        if erroring:
+            limit = error_every
         sent = 0
         ended_by_server = False
         try:
             while True:
                 changed = execution.changed()
-                chunk: list[bytes] = []
-                dropping = False
+                chunk: list[str] = []
+                ending = False
                 for event in execution.events_after(after):
                     after = event.sequence
                     frame = render(event)
                     if frame is not None:
                         chunk.append(frame)
                         sent += 1
-                        dropping = drop_every is not None and sent >= drop_every
-                        if dropping:
+                        ending = sent == limit
+                        if ending:
                             break
                 if chunk:
+                    if ending and erroring:
+                        reason = self._random.choice(SSE_ERROR_REASONS)
+                        chunk.append(_error_frame(_INJECTED_ERRORS[reason], reason, sep))
                     last = execution.finished and after == execution.last_sequence
-                    ended_by_server = dropping or last
-                    yield b"".join(chunk)
-                    if dropping:
+                    ended_by_server = ending or last
+                    yield "".join(chunk).encode()
+                    if ending:
                         return
                 if execution.finished or not follow:
                     ended_by_server = True
                     return
                 if self.engine.closing:
                     ended_by_server = True
-                    yield _error_frame("unavailable", "the emulator is shutting down")
+                    yield _error_frame("the emulator is shutting down", "stream_error", sep).encode()
                     return
                 await changed.wait()
         except Exception as error:
             logger.exception("stream of %s failed", execution.execution_id)
             ended_by_server = True
-            yield _error_frame("internal", f"{type(error).__name__}: {error}")
+            message = f"internal error of the emulator: {type(error).__name__}: {error}"
+            yield _error_frame(message, "internal_error", sep).encode()
         finally:
             if not ended_by_server:
                 self.stats.sse_disconnects += 1

@@ -33,6 +33,16 @@ class EmulatorOptions:
     seed: int = 0
     keepalive: float = 15.0
     """Seconds between SSE keep-alive comments (0 disables them)."""
+    sse_error_every: int | None = None
+    """The server ends each SSE connection after this many events sent on it with an `event: error`
+    frame (StreamEventSseErrorData) whose reason is drawn (seeded RNG) among `read_error`,
+    `stream_error` and `internal_error`, as the real service may. With `drop_sse_every` too, the
+    smaller count wins (the error frame on a tie)."""
+    sse_event_name: str = "workflow.event"
+    """The `event:` name of the execution stream's item frames, as the real service sends them;
+    "" sends them unnamed (`message`). Log-stream frames are always `event: log`."""
+    sse_line_ending: str = "\n"
+    """The line separator of every SSE frame and keep-alive: "\\n", "\\r\\n" or "\\r"."""
 
     def __post_init__(self) -> None:
         if self.speed <= 0:
@@ -43,6 +53,12 @@ class EmulatorOptions:
             raise ValueError("fail_fraction must be between 0 and 1")
         if self.drop_sse_every is not None and self.drop_sse_every < 1:
             raise ValueError("drop_sse_every must be at least 1")
+        if self.sse_error_every is not None and self.sse_error_every < 1:
+            raise ValueError("sse_error_every must be at least 1")
+        if self.sse_event_name == "error" or any(c in self.sse_event_name for c in "\r\n"):
+            raise ValueError("sse_event_name must not be 'error' nor hold a line break")
+        if self.sse_line_ending not in ("\n", "\r\n", "\r"):
+            raise ValueError("sse_line_ending must be one of '\\n', '\\r\\n', '\\r'")
         if self.batch_cap < 1:
             raise ValueError("batch_cap must be at least 1")
 
@@ -51,6 +67,7 @@ class EmulatorOptions:
         self.fail_first = 0
         self.fail_fraction = 0.0
         self.drop_sse_every = None
+        self.sse_error_every = None
         self.latency = 0.0
 
 

@@ -39,7 +39,7 @@ class RunningEmulator:
         return self._emulator.stats
 
     def reset_faults(self) -> None:
-        """fail_first=0, fail_fraction=0, drop_sse_every=None, latency=0."""
+        """Turn every injected fault off: fail_first, fail_fraction, drop_sse_every, sse_error_every, latency."""
         self._emulator.options.reset_faults()
 
 
