@@ -20,7 +20,7 @@ def snippet_with(marker: str) -> str:
 
 
 def test_the_emulator_snippet_runs() -> None:
-    exec(compile(snippet_with("running_emulator("), "README.md", "exec"), {})
+    exec(compile(snippet_with("running_emulator(EmulatorOptions("), "README.md", "exec"), {})
 
 
 def test_the_generated_operations_snippet_runs(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -30,3 +30,7 @@ def test_the_generated_operations_snippet_runs(monkeypatch: pytest.MonkeyPatch) 
         code = code.replace("build_api_client()", f"build_api_client(base_url={emu.base_url!r})")
         code = code.replace('"my-workflow"', '"countdown"')
         exec(compile(code, "README.md", "exec"), {})
+
+
+def test_the_streams_snippet_runs() -> None:
+    exec(compile(snippet_with("sse_error_every=3"), "README.md", "exec"), {})

@@ -27,7 +27,7 @@ from mistral_workflows import (
 from mistral_workflows_api.models import StreamEventSsePayload
 from mistral_workflows_emulator import RunningEmulator
 
-from ._support import read_all
+from ._support import RANDOM_NAME, read_all
 from .conftest import Client
 
 pytestmark = pytest.mark.anyio
@@ -69,6 +69,51 @@ async def test_500_events_through_a_connection_cut_every_7(client: Client, emula
     assert events[-1].data.attributes.result.value == {"counted": 249}
     assert stream_requests(emulator, handle.execution_id) >= 500 // 7
     assert emulator.stats.sse_disconnects == 0
+
+
+SERVER_STYLES = [
+    pytest.param({"sse_event_name": "workflow.event", "sse_line_ending": "\n"}, id="workflow.event-LF"),
+    pytest.param({"sse_event_name": "", "sse_line_ending": "\r\n"}, id="unnamed-CRLF"),
+    pytest.param({"sse_event_name": "message", "sse_line_ending": "\r"}, id="message-CR"),
+    pytest.param({"sse_event_name": RANDOM_NAME, "sse_line_ending": "\n"}, id="random-name-LF"),
+]
+
+
+@pytest.mark.parametrize("style", SERVER_STYLES)
+async def test_500_events_through_error_frames_every_5_in_each_frame_style(
+    client: Client, emulator: RunningEmulator, style: dict[str, str]
+) -> None:
+    for option, value in style.items():
+        setattr(emulator.options, option, value)
+    emulator.options.sse_error_every = 5
+    try:
+        handle = await resolve(client.execute("countdown", input=FIVE_HUNDRED))
+        events = await read_all(handle.stream(max_reconnects=2))
+        assert [e.broker_sequence for e in events] == list(range(1, 501))
+        assert events[-1].event_type == "WORKFLOW_EXECUTION_COMPLETED"
+        assert stream_requests(emulator, handle.execution_id) >= 500 // 5
+        logs = await read_all(handle.stream_logs())
+        assert len(logs) == 500 and len({record.body for record in logs}) > 1
+        finished = await resolve(client.execute("countdown", input={"n": 20, "interval": 0.01}))
+        assert await resolve(finished.result(timeout=30)) == {"counted": 20}
+    finally:
+        emulator.options.sse_event_name = "workflow.event"
+        emulator.options.sse_line_ending = "\n"
+
+
+async def test_a_database_replay_ends_with_the_stored_events(
+    client: Client, emulator: RunningEmulator
+) -> None:
+    handle = await resolve(client.execute("approval"))
+    await resolve(handle.signal("approve", {"by": "ops"}))
+    await resolve(handle.result(timeout=30))
+    live = await read_all(handle.stream())
+    replay = await read_all(handle.stream(event_source="DATABASE"))
+    assert [e.broker_sequence for e in replay] == [e.broker_sequence for e in live]
+    running = await resolve(client.execute("forever"))
+    stored = await read_all(running.stream(event_source="DATABASE"))
+    assert stored and stored[0].event_type == "WORKFLOW_EXECUTION_STARTED"
+    await resolve(running.terminate())
 
 
 async def test_a_new_client_resumes_from_a_stored_last_event_id(
