@@ -250,7 +250,7 @@ def _unreadable_event(text: str, sse_id: str) -> UnknownEvent:
     """A payload without the envelope of a stream event, kept whole; it has a sequence only
     if it says one (the SSE id in force may be an earlier frame's: the spec keeps it)."""
     try:
-        value = json.loads(text)
+        value = frame_json(text)
     except ValueError:
         value = None
     raw: dict[str, Any] = value if isinstance(value, dict) else {}
@@ -290,7 +290,7 @@ def parse_log_record(text: str, sse_id: str) -> ExecutionLogRecord | UnknownLogR
     from mistral_workflows_api.models.execution_log_record import ExecutionLogRecord
 
     try:
-        value = json.loads(text)
+        value = frame_json(text)
     except ValueError:
         return UnknownLogRecord(sse_id, {}, text)
     if not isinstance(value, dict):
@@ -313,8 +313,13 @@ def terminal_status(event: StreamEvent, execution_id: str) -> str | None:
     return status if owner is None or owner == execution_id else None
 
 
+#: Frame payloads are read with ``strict=False``: data sent over several ``data:`` lines is
+#: joined with LF, which may leave a literal newline inside a JSON string.
+frame_json: Final = json.JSONDecoder(strict=False).decode
+
+
 def _loads(text: str) -> dict[str, Any]:
-    value = json.loads(text)
+    value = frame_json(text)
     if not isinstance(value, dict):
         raise TypeError(f"expected a JSON object, got {type(value).__name__}")
     return value

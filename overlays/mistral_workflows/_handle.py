@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import json
 import time
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -18,6 +17,7 @@ import httpx
 
 from . import _operations as ops
 from ._config import RESULT_MIN_REQUEST_TIMEOUT, RESULT_POLL_FACTOR, RESULT_POLL_INITIAL, RESULT_POLL_MAX
+from ._events import frame_json
 from ._exceptions import (
     ExecutionCanceled,
     ExecutionError,
@@ -289,7 +289,7 @@ class _HandleCore:
             for sse in decode_all(response.text):
                 if not sse.data or sse.event == "error":
                     continue
-                event = json.loads(sse.data).get("data") or {}
+                event = frame_json(sse.data).get("data") or {}
                 if (
                     event.get("event_type") == "WORKFLOW_EXECUTION_FAILED"
                     and event.get("workflow_exec_id") == self.execution_id

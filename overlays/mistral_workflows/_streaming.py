@@ -11,7 +11,6 @@ bytes and run the core's flows on an ``httpx.Client`` or an ``httpx.AsyncClient`
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import random
 import time
@@ -28,6 +27,7 @@ from ._config import MAX_RETRY_AFTER, STREAM_MAX_RECONNECTS, STREAM_RECONNECT_JI
 from ._events import (
     StreamEvent,
     UnknownLogRecord,
+    frame_json,
     parse_event,
     parse_log_record,
     sequence_of,
@@ -369,7 +369,7 @@ class StreamCore(Generic[T]):
         """The ``StreamError`` of an error frame (``{"error": ..., "reason": ...}``)."""
         error, reason = data, ""
         try:
-            body = json.loads(data)
+            body = frame_json(data)
         except ValueError:
             body = None
         if isinstance(body, dict):

@@ -124,7 +124,7 @@ def frame(
     if retry is not None:
         lines.append(f"retry: {retry}")
     data = payload if isinstance(payload, str) else json.dumps(payload)
-    lines.append(f"data: {data}")
+    lines.extend(f"data: {line}" for line in data.split("\n"))
     newline = style.newline
     return (newline.join(lines) + newline + newline).encode()
 

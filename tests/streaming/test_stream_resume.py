@@ -5,6 +5,7 @@ retry:, give-up, replays. Every test runs once per frame style (item frames unna
 from __future__ import annotations
 
 import inspect
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -276,6 +277,17 @@ async def test_a_frame_with_an_unknown_name_and_a_valid_payload_is_delivered(
     assert sequences(items) == [1, 2, 3]
     assert all(type(item) is StreamEvent for item in items)
     assert items[-1].event_type == "WORKFLOW_EXECUTION_COMPLETED"
+
+
+async def test_data_over_several_lines_may_hold_literal_newlines(fake: Connect, sleeps: list[float]) -> None:
+    """Lines of one ``data:`` field are joined with LF, even inside a JSON string."""
+    payload = event_payload(1, attributes={"task_id": "1", "note": "NOTE"})
+    first, second = json.dumps(payload).split("NOTE")
+    text = f"{first}first line\nsecond line{second}"
+    chunks = [frame(text), *frames([2], "WORKFLOW_EXECUTION_COMPLETED")]
+    items = await read_all(fake(FakeServer([Connection(chunks)])).stream())
+    assert type(items[0]) is StreamEvent
+    assert items[0].raw_data["attributes"]["note"] == "first line\nsecond line"
 
 
 async def test_events_out_of_order_on_one_connection_are_all_delivered(
