@@ -11,9 +11,9 @@
 """
 
 from ._api_client import build_api_client
-from ._batch import BatchFailure, BatchReport, ProgressCallback
-from ._client import AsyncWorkflows, Workflows
-from ._events import StreamEvent, UnknownEvent, UnknownLogRecord
+from ._async_client import AsyncEventStream, AsyncExecutionHandle, AsyncTrace, AsyncWorkflows
+from ._context import JSON, CallOptions, QueryResult, ResultOptions, UpdateResult
+from ._events import Ending, StreamEvent, UnknownEvent, UnknownLogRecord
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -21,8 +21,6 @@ from ._exceptions import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
-    BatchError,
-    BatchInterrupted,
     ConflictError,
     ExecutionCanceled,
     ExecutionError,
@@ -40,14 +38,16 @@ from ._exceptions import (
     ValidationErrorDetail,
     WorkflowsError,
 )
-from ._handle import AsyncExecutionHandle, AsyncTrace, ExecutionHandle, Trace
+from ._history import reset_points
 from ._metadata import API_SPEC as __api_spec__
 from ._metadata import ApiSpec
-from ._options import CallOptions, ResultOptions
-from ._streaming import AsyncEventStream, Ending, EventStream, ReconnectAttempt
+from ._report import BatchError, BatchFailure, BatchInterrupted, BatchReport, ProgressCallback
+from ._streaming import ReconnectAttempt
+from ._sync_client import EventStream, ExecutionHandle, Trace, Workflows
 from ._version import __version__
 
 __all__ = [
+    "JSON",
     "APIConnectionError",
     "APIResponseValidationError",
     "APIStatusError",
@@ -77,6 +77,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "ProgressCallback",
+    "QueryResult",
     "RateLimitError",
     "ReconnectAttempt",
     "ResultOptions",
@@ -88,10 +89,19 @@ __all__ = [
     "UnknownEvent",
     "UnknownLogRecord",
     "UnprocessableEntityError",
+    "UpdateResult",
     "ValidationErrorDetail",
     "Workflows",
     "WorkflowsError",
     "__api_spec__",
     "__version__",
     "build_api_client",
+    "reset_points",
 ]
+
+# Tracebacks and reprs name the public module, not the private one a class is defined in.
+for _name in __all__:
+    _value = globals()[_name]
+    if isinstance(_value, type) and _value.__module__.startswith("mistral_workflows._"):
+        _value.__module__ = __name__
+del _name, _value

@@ -2,14 +2,15 @@
 
 Three layers, only the last of which differs between sync and async:
 
-- ``BatchReport`` / ``BatchFailure``: pure accounting, one entry per distinct input id, in
-  input order.
+- ``BatchReport`` / ``BatchFailure`` (``_report``): pure accounting, one entry per distinct
+  input id, in input order.
 - ``BatchRun``: the plan, no I/O. It takes ids lazily from any iterable (collapsing
   duplicates), cuts them into jobs (chunks of the batch endpoints, or one id per single
   call), halves the chunk size when the server says a chunk is too large, and turns each job
   into a flow built on ``_transport`` (so retries follow the overlay's retry policy).
 - ``run_batch_sync`` (a fixed set of threads, ``_flow.run_sync`` on the shared
-  ``httpx.Client``) and ``run_batch_async`` (bounded asyncio tasks, ``_flow.run_async``).
+  ``httpx.Client``) and ``run_batch_async`` (a task group of workers, ``_flow.run_async``,
+  on any event loop anyio runs on).
 
 At most ``chunk_size * max_concurrency`` ids are held besides the report, so memory grows only
 with the report itself, however long the input.
@@ -17,34 +18,30 @@ with the report itself, however long the input.
 
 from __future__ import annotations
 
-import asyncio
 import collections
-import contextlib
 import queue
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sized
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Sized
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
+import anyio
 import httpx
 
+from . import _calls as calls
 from . import _operations as ops
 from ._config import BATCH_STOP_POLL
-from ._exceptions import BatchError, BatchInterrupted, UnprocessableEntityError, WorkflowsError
-from ._flow import Flow, Send, Sleep, run_async, run_sync
-from ._handle import _HandleCore, status_name
-from ._options import OptionsHolder
+from ._context import JSON, CallContext
+from ._exceptions import UnprocessableEntityError, WorkflowsError
+from ._flow import Flow, FlowAbandoned, run_async, run_sync, watched
+from ._report import BatchError, BatchFailure, BatchInterrupted, BatchReport, ProgressCallback
+from ._request_flow import status_error
 from ._retry import _NEVER_SENT
-from ._transport import CallContext, call_flow, status_error
 
 if TYPE_CHECKING:
     from mistral_workflows_api.models import BatchExecutionResponse
 
 R = TypeVar("R")
-
-#: ``on_progress(done, total)``: ``done`` input ids accounted for (duplicates included);
-#: ``total`` is ``len(ids)`` when the input has a length, else None.
-ProgressCallback = Callable[[int, int | None], object]
 
 #: Words by which a 422 says that a batch had too many ids.
 _TOO_LARGE_HINTS = ("too_long", "too long", "too many", "too large", "at most", "maximum", "limit")
@@ -52,136 +49,15 @@ _TOO_LARGE_HINTS = ("too_long", "too long", "too many", "too large", "at most", 
 _MAYBE_ACTED_STATUSES = frozenset({500, 502, 504})
 
 
-@dataclass(frozen=True, slots=True)
-class BatchFailure:
-    """Why one id failed.
-
-    ``status`` is the HTTP status of the failed request, or the server's per-id status of a
-    batch answer (e.g. ``"failure"``), or None when there was no HTTP answer or no result.
-    ``error`` is the exception behind an HTTP-level failure, shared by the ids of its request.
-    """
-
-    status: int | str | None
-    message: str
-    error: WorkflowsError | None = field(default=None, compare=False, repr=False)
-
-    @classmethod
-    def from_error(cls, error: WorkflowsError, prefix: str = "") -> BatchFailure:
-        return cls(getattr(error, "status_code", None), prefix + str(error), error)
-
-
-class _Pending:
-    """Marks an id taken from the input whose answer has not come yet."""
-
-    def __repr__(self) -> str:
-        return "<pending>"
-
-
-_PENDING = _Pending()
-
-
-class BatchReport:
-    """The outcome of a batch call: one entry per distinct input id, in input order.
-
-    ``results[id]`` is the value of a success (a query's or update's result; None for cancel,
-    terminate and signal) or a ``BatchFailure``. A report of an interrupted call
-    (``complete`` False) holds only the ids that were sent and answered; ``not_sent`` lists
-    those taken from the input that were not.
-    """
-
-    def __init__(self, action: str) -> None:
-        #: What was done: "cancel", "terminate", "signal 'approve'", ...
-        self.action = action
-        self._results: dict[str, Any] = {}
-        self._failed: dict[str, BatchFailure] = {}
-        self._answered = 0
-        #: How many input ids repeated an earlier one (each id is acted on once).
-        self.duplicates = 0
-        #: False when the call was interrupted before every id was handled.
-        self.complete = True
-        #: Ids taken from the input but never answered (only when interrupted).
-        self.not_sent: list[str] = []
-
-    @property
-    def results(self) -> dict[str, Any]:
-        """Id -> success value or ``BatchFailure``, in input order."""
-        return self._results
-
-    @property
-    def failed(self) -> dict[str, BatchFailure]:
-        """Id -> why it failed, in the order failures arrived."""
-        return self._failed
-
-    @property
-    def succeeded(self) -> list[str]:
-        """The ids that succeeded, in input order."""
-        return [i for i, value in self._results.items() if not isinstance(value, BatchFailure | _Pending)]
-
-    @property
-    def ok(self) -> bool:
-        """Every id succeeded and none was left out."""
-        return self.complete and not self._failed
-
-    def __len__(self) -> int:
-        return len(self._results)
-
-    def __repr__(self) -> str:
-        return f"<BatchReport {self.summary()}>"
-
-    def summary(self) -> str:
-        """One line: what was done, to how many ids, how it went."""
-        text = (
-            f"{self.action}: {len(self._results)} ids, {len(self._results) - len(self._failed)} succeeded, "
-            f"{len(self._failed)} failed, {self.duplicates} duplicates collapsed"
-        )
-        if not self.complete:
-            text += f"; interrupted, {len(self.not_sent)} taken but not sent"
-        return text
-
-    # ----- accounting (used by BatchRun only) ----------------------------------------------
-    def _register(self, execution_id: str) -> bool:
-        """Take one input id; False (and counted) when it repeats an earlier one."""
-        if execution_id in self._results:
-            self.duplicates += 1
-            return False
-        self._results[execution_id] = _PENDING
-        return True
-
-    def _record(self, execution_id: str, value: Any) -> None:
-        if self._results.get(execution_id) is not _PENDING:
-            return  # not sent by us, or answered already: keep the first answer
-        self._results[execution_id] = value
-        self._answered += 1
-        if isinstance(value, BatchFailure):
-            self._failed[execution_id] = value
-
-    def _close(self, interrupted: bool) -> None:
-        """Drop the ids never answered (listing them in ``not_sent``)."""
-        if interrupted:
-            self.complete = False
-        unanswered = [i for i, value in self._results.items() if value is _PENDING]
-        for execution_id in unanswered:
-            del self._results[execution_id]
-        self.not_sent.extend(unanswered)
-
-
 @dataclass(slots=True)
 class _Outcome:
     """What one job produced: an answer per id, or "too large, split me"."""
 
-    answers: list[tuple[str, Any]]
+    answers: list[tuple[str, JSON | BatchFailure]]
     #: The server refused the job as too large (it comes back as two halves).
     too_large: bool = False
     #: The server took the job whole (a batch endpoint's 200 answer).
     fitted: bool = False
-
-
-class _Abandoned(Exception):
-    """A retry was not made because the batch call is being interrupted."""
-
-    def __init__(self, failure: BatchFailure) -> None:
-        super().__init__(failure.message)
-        self.failure = failure
 
 
 #: Marks the end of the input ids (None could be a caller's mistake to report).
@@ -290,7 +166,7 @@ class BatchRun:
             self._resize()
         for execution_id, value in outcome.answers:
             self.report._record(execution_id, value)
-        missing = BatchFailure(None, "no result returned")
+        missing = BatchFailure("no result returned")
         for execution_id in job:
             self.report._record(execution_id, missing)  # a no-op for the ids answered above
 
@@ -312,56 +188,29 @@ class BatchRun:
             raise BatchError(f"{self.report.summary()}; see .report", report=self.report)
         return self.report
 
-    def interrupted(self, exc: BaseException) -> None:
-        """Close the partial report; attach it to ``exc`` (as its cause), which goes on."""
+    def interrupted(self, exc: BaseException, cancelled: type[BaseException] = KeyboardInterrupt) -> None:
+        """Close the partial report; attach it to ``exc`` (as its cause), which goes on.
+
+        ``cancelled``: the event loop's cancellation exception (async calls only)."""
         self.report._close(interrupted=True)
-        if isinstance(exc, KeyboardInterrupt | asyncio.CancelledError) and exc.__cause__ is None:
+        if isinstance(exc, KeyboardInterrupt | cancelled) and exc.__cause__ is None:
             exc.__cause__ = BatchInterrupted(f"{self.report.summary()}; see .report", report=self.report)
         exc.add_note(f"mistral_workflows: {self.report.summary()}")
 
     def watched(self, flow: Flow[R], attempts: _Attempts) -> Flow[R]:
-        """Run ``flow``, noting its attempts; once stopping, abandon it instead of retrying.
+        """Run ``flow``, noting its attempts; once stopping, give it up (``FlowAbandoned``)
+        at its next retry wait instead of waiting."""
+        return watched(flow, on_reply=attempts.note, stopping=lambda: self.stopping, poll=BATCH_STOP_POLL)
 
-        Retry waits are cut into short slices so that an interruption is noticed quickly.
-        """
-        reply: Any = None
-        error: BaseException | None = None
-        try:
-            while True:
-                try:
-                    action = flow.send(reply) if error is None else flow.throw(error)
-                except StopIteration as stop:
-                    result: R = stop.value
-                    return result
-                reply, error = None, None
-                if isinstance(action, Sleep):
-                    left = action.seconds
-                    while left > 0 and not self.stopping:
-                        step = min(left, BATCH_STOP_POLL)
-                        yield Sleep(step)
-                        left -= step
-                    if self.stopping:
-                        raise _Abandoned(self._abandoned_failure(attempts))
-                    continue
-                try:
-                    reply = yield action
-                except httpx.RequestError as exc:
-                    error = exc
-                    attempts.note(exc)
-                else:
-                    if isinstance(action, Send) and isinstance(reply, httpx.Response):
-                        attempts.note(reply)
-        finally:
-            flow.close()
-
-    def _abandoned_failure(self, attempts: _Attempts) -> BatchFailure:
+    def abandoned_failure(self, attempts: _Attempts) -> BatchFailure:
+        """Why a job given up at a retry wait failed (its last answer, if it had one)."""
         prefix = "not retried, the batch call was interrupted: "
         last = attempts.last_reply
         if isinstance(last, httpx.Response):
             return BatchFailure.from_error(status_error(last, self.ctx), prefix)
         if last is None:
-            return BatchFailure(None, prefix + "no request was sent")
-        return BatchFailure(None, prefix + self.ctx.redact(f"{type(last).__name__}: {last}"))
+            return BatchFailure(prefix + "no request was sent")
+        return BatchFailure(prefix + self.ctx.redact(f"{type(last).__name__}: {last}"))
 
 
 def _all_failed(ids: list[str], failure: BatchFailure) -> _Outcome:
@@ -384,12 +233,10 @@ class BatchEndpointAction:
     chunked: bool = True
 
     def flow(self, run: BatchRun, ids: list[str]) -> Flow[_Outcome]:
-        from mistral_workflows_api.models.batch_execution_body import BatchExecutionBody
-
         attempts = _Attempts()
         try:
             answer: BatchExecutionResponse = yield from run.watched(
-                call_flow(self.op, run.ctx, body=BatchExecutionBody(execution_ids=list(ids))), attempts
+                calls.batch_stop(run.ctx, self.op, ids), attempts
             )
         except UnprocessableEntityError as exc:
             if len(ids) > 1 and _says_too_large(exc):
@@ -397,10 +244,10 @@ class BatchEndpointAction:
             return _all_failed(ids, BatchFailure.from_error(exc))
         except WorkflowsError as exc:
             return _all_failed(ids, BatchFailure.from_error(exc))
-        except _Abandoned as abandoned:
-            return _all_failed(ids, abandoned.failure)
+        except FlowAbandoned:
+            return _all_failed(ids, run.abandoned_failure(attempts))
         per_id = getattr(answer.results, "additional_properties", {})
-        answers: list[tuple[str, Any]] = []
+        answers: list[tuple[str, JSON | BatchFailure]] = []
         for execution_id in ids:
             result = per_id.get(execution_id)
             if result is None:
@@ -408,24 +255,24 @@ class BatchEndpointAction:
             if result.status == "success":
                 answers.append((execution_id, None))
                 continue
-            failure = BatchFailure(
-                result.status, result.error if isinstance(result.error, str) else result.status
-            )
+            message = result.error if isinstance(result.error, str) else result.status
+            failure = BatchFailure(message, server_status=result.status)
             if attempts.may_have_acted:
                 # An earlier attempt may have done it before its answer was lost.
-                failure = yield from self._recheck_flow(run, execution_id, failure)
+                done = yield from self._recheck_flow(run, execution_id)
+                if done:
+                    answers.append((execution_id, None))
+                    continue
             answers.append((execution_id, failure))
         return _Outcome(answers, fitted=True)
 
-    def _recheck_flow(self, run: BatchRun, execution_id: str, failure: BatchFailure) -> Flow[Any]:
-        """None (done) when the execution is already in the target status, else ``failure``."""
+    def _recheck_flow(self, run: BatchRun, execution_id: str) -> Flow[bool]:
+        """Whether the execution is already in the target status (so the action is done)."""
         try:
-            execution = yield from run.watched(
-                call_flow(ops.GET_EXECUTION, run.ctx, execution_id=execution_id), _Attempts()
-            )
-        except (WorkflowsError, _Abandoned):
-            return failure
-        return None if status_name(execution.status) == self.target_status else failure
+            execution = yield from run.watched(calls.get_execution(run.ctx, execution_id), _Attempts())
+        except (WorkflowsError, FlowAbandoned):
+            return False
+        return calls.status_name(execution.status) == self.target_status
 
 
 @dataclass(frozen=True)
@@ -433,35 +280,37 @@ class SingleCallAction:
     """Signal, query or update: one call per execution."""
 
     name: str
-    options: OptionsHolder
     kind: str
     invocation: str
-    input: Any
+    input: JSON
     chunked: bool = False
 
     def flow(self, run: BatchRun, ids: list[str]) -> Flow[_Outcome]:
-        answers: list[tuple[str, Any]] = []
+        answers: list[tuple[str, JSON | BatchFailure]] = []
         for execution_id in ids:
             try:
-                handle = _HandleCore(self.options, execution_id)
+                calls.check_execution_id(execution_id)
             except ValueError as exc:  # "", "." or "..": cannot be sent as a path segment
-                answers.append((execution_id, BatchFailure(None, str(exc))))
+                answers.append((execution_id, BatchFailure(str(exc))))
                 continue
-            if self.kind == "signal":
-                call: Flow[Any] = handle._signal_flow(run.ctx, self.invocation, self.input)
-            elif self.kind == "query":
-                call = handle._query_flow(run.ctx, self.invocation, self.input)
-            else:
-                call = handle._update_flow(run.ctx, self.invocation, self.input)
+            attempts = _Attempts()
             try:
-                answer = yield from run.watched(call, _Attempts())
+                answer = yield from run.watched(self._call(run.ctx, execution_id), attempts)
             except WorkflowsError as exc:
                 answers.append((execution_id, BatchFailure.from_error(exc)))
-            except _Abandoned as abandoned:
-                answers.append((execution_id, abandoned.failure))
+            except FlowAbandoned:
+                answers.append((execution_id, run.abandoned_failure(attempts)))
             else:
-                answers.append((execution_id, None if self.kind == "signal" else answer.result))
+                answers.append((execution_id, answer))
         return _Outcome(answers)
+
+    def _call(self, ctx: CallContext, execution_id: str) -> Flow[JSON]:
+        if self.kind == "signal":
+            yield from calls.signal(ctx, execution_id, self.invocation, self.input)
+            return None
+        if self.kind == "query":
+            return (yield from calls.query(ctx, execution_id, self.invocation, self.input)).result
+        return (yield from calls.update(ctx, execution_id, self.invocation, self.input)).result
 
 
 def cancel_action(terminate: bool) -> BatchEndpointAction:
@@ -470,8 +319,8 @@ def cancel_action(terminate: bool) -> BatchEndpointAction:
     return BatchEndpointAction("cancel", ops.BATCH_CANCEL_EXECUTIONS, "CANCELED")
 
 
-def single_call_action(options: OptionsHolder, kind: str, invocation: str, input: Any) -> SingleCallAction:
-    return SingleCallAction(f"{kind} {invocation!r}", options, kind, invocation, input)
+def single_call_action(kind: str, invocation: str, input: JSON) -> SingleCallAction:
+    return SingleCallAction(f"{kind} {invocation!r}", kind, invocation, input)
 
 
 def _check_concurrency(max_concurrency: int) -> None:
@@ -553,38 +402,48 @@ def _stop_threads(threads: list[threading.Thread], jobs: queue.SimpleQueue[list[
 async def run_batch_async(
     run: BatchRun, http: httpx.AsyncClient, max_concurrency: int, raise_on_failure: bool
 ) -> BatchReport:
-    """Run every job as one of at most ``max_concurrency`` asyncio tasks sharing ``http``."""
+    """Run every job on ``max_concurrency`` workers of one task group sharing ``http``.
+
+    Each request, once sent, is shielded from cancellation, so that its answer is recorded:
+    a cancelled call stops taking jobs and gives up retry waits, then re-raises the
+    cancellation with the partial report attached.
+    """
     _check_concurrency(max_concurrency)
 
-    async def work(job: list[str]) -> None:
-        if run.stopping:
-            return  # created, but cancelled before it could start: not sent
-        outcome = await run_async(run.job_flow(job), http)
-        run.complete(job, outcome)
+    async def worker() -> None:
+        while (job := run.next_job()) is not None:
+            with anyio.CancelScope(shield=True):
+                outcome = await run_async(run.job_flow(job), http)
+                run.complete(job, outcome)
+                run.progress()
 
-    in_flight: set[asyncio.Task[None]] = set()
+    async def stop_when_cancelled(done: anyio.Event) -> None:
+        try:
+            await done.wait()
+        except anyio.get_cancelled_exc_class():
+            run.stopping = True
+            raise
+
     try:
-        while True:
-            while len(in_flight) < max_concurrency and (job := run.next_job()) is not None:
-                in_flight.add(asyncio.create_task(work(job)))
-            if not in_flight:
-                break
-            done, in_flight = await asyncio.wait(in_flight, return_when=asyncio.FIRST_COMPLETED)
-            for task in done:
-                task.result()
-            run.progress()
+        async with anyio.create_task_group() as workers:
+            done = anyio.Event()
+            workers.start_soon(stop_when_cancelled, done)
+            async with anyio.create_task_group() as jobs:
+                for _ in range(max_concurrency):
+                    jobs.start_soon(worker)
+            done.set()
     except BaseException as exc:
         run.stopping = True
-        await _wait_through_cancellation(in_flight)
-        run.interrupted(exc)
-        raise
+        error = _single(exc)
+        run.interrupted(error, anyio.get_cancelled_exc_class())
+        if error is exc:
+            raise
+        raise error from None
     return run.finish(raise_on_failure)
 
 
-async def _wait_through_cancellation(tasks: set[asyncio.Task[None]]) -> None:
-    """Wait until ``tasks`` are done, even while this task is being cancelled again."""
-    pending = {t for t in tasks if not t.done()}
-    while pending:
-        with contextlib.suppress(asyncio.CancelledError):
-            await asyncio.shield(asyncio.wait(pending))
-        pending = {t for t in pending if not t.done()}
+def _single(exc: BaseException) -> BaseException:
+    """The one exception inside (nested) exception groups of one member, else ``exc``."""
+    while isinstance(exc, BaseExceptionGroup) and len(exc.exceptions) == 1:
+        exc = exc.exceptions[0]
+    return exc

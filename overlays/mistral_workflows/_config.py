@@ -31,6 +31,8 @@ RESULT_POLL_FACTOR: Final = 1.5
 RESULT_POLL_MAX: Final = 2.0
 #: result(timeout=...) caps each request at the time left, but never below this.
 RESULT_MIN_REQUEST_TIMEOUT: Final = 1.0
+#: The read timeout of a start that waits for the result is the server's wait plus this.
+WAIT_FOR_RESULT_MARGIN: Final = 10.0
 
 #: Event streams: reconnections in a row without a new event before giving up.
 STREAM_MAX_RECONNECTS: Final = 6

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import importlib
 import json
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 from ._exceptions import APIResponseValidationError
@@ -36,7 +37,9 @@ if TYPE_CHECKING:
         WorkflowExecutionCompletedResponse,
         WorkflowExecutionContinuedAsNewResponse,
         WorkflowExecutionFailedResponse,
+        WorkflowExecutionResponse,
         WorkflowExecutionStartedResponse,
+        WorkflowExecutionSyncResponse,
         WorkflowTaskFailedResponse,
         WorkflowTaskTimedOutResponse,
     )
@@ -323,3 +326,15 @@ def _loads(text: str) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise TypeError(f"expected a JSON object, got {type(value).__name__}")
     return value
+
+
+@dataclass(frozen=True, slots=True)
+class Ending:
+    """How a stream (or a start that waited) learnt that its execution ended."""
+
+    status: str
+    #: The terminal event, when the stream saw it.
+    event: StreamEvent | None = None
+    #: The execution's state as the server told it (a status check, or the answer to a start
+    #: that waited for the result).
+    execution: WorkflowExecutionResponse | WorkflowExecutionSyncResponse | None = None

@@ -16,7 +16,7 @@
     │   ├── RateLimitError              429  (.retry_after)
     │   └── InternalServerError         5xx
     ├── BatchError                  a batch call (cancel_many, ...) had failures, with
-    │   │                           raise_on_failure=True (.report: the BatchReport)
+    │   │                           raise_on_failure=True (.report: the BatchReport; in _report)
     │   └── BatchInterrupted        the partial report of an interrupted batch call: set as
     │                               the __cause__ of the KeyboardInterrupt / CancelledError,
     │                               which is re-raised as is
@@ -37,10 +37,7 @@ the server's request id when it sent one. None of them ever contains the API key
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from ._batch import BatchReport
+from typing import Any
 
 __all__ = [
     "APIConnectionError",
@@ -49,8 +46,6 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
-    "BatchError",
-    "BatchInterrupted",
     "ConflictError",
     "ExecutionCanceled",
     "ExecutionError",
@@ -198,26 +193,6 @@ class RateLimitError(APIStatusError):
 
 class InternalServerError(APIStatusError):
     """Any 5xx."""
-
-
-class BatchError(WorkflowsError):
-    """A batch call did not succeed for every id; ``report`` says which and why."""
-
-    def __init__(self, message: str, *, report: BatchReport) -> None:
-        super().__init__(message)
-        self.report = report
-
-
-class BatchInterrupted(BatchError):
-    """A batch call was interrupted; ``report`` lists the ids that were sent and answered.
-
-    Ctrl-C and task cancellation keep their meaning: the ``KeyboardInterrupt`` or
-    ``CancelledError`` itself is re-raised, with this exception as its ``__cause__``::
-
-        except KeyboardInterrupt as exc:
-            if isinstance(exc.__cause__, BatchInterrupted):
-                partial = exc.__cause__.report
-    """
 
 
 class ExecutionError(WorkflowsError):

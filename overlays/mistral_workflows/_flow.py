@@ -4,18 +4,20 @@ Every operation is written once, as a generator (a *flow*) that yields actions a
 receives their outcome: ``Send`` an HTTP request (gets the ``httpx.Response``, or has the
 ``httpx.RequestError`` thrown in), ``Sleep`` (backoff, polling), ``Emit`` an item to the caller
 (pagination). Four small drivers run flows: ``run_sync`` / ``iter_sync`` on an
-``httpx.Client``, ``run_async`` / ``iter_async`` on an ``httpx.AsyncClient``. This is how
-httpx's ``Auth.auth_flow`` serves both of its clients from one piece of logic.
+``httpx.Client``, ``run_async`` / ``iter_async`` on an ``httpx.AsyncClient`` (any event loop
+anyio runs on: asyncio or trio). This is how httpx's ``Auth.auth_flow`` serves both of its
+clients from one piece of logic. ``watched`` wraps a flow to observe its replies and give it up
+at a retry wait once told to stop.
 """
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import AsyncIterator, Callable, Generator, Iterator
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+import anyio
 import httpx
 
 T = TypeVar("T")
@@ -49,7 +51,7 @@ Flow = Generator[Action, Any, R]
 
 #: The sleeps the drivers use; tests replace them to record delays instead of waiting.
 sync_sleep: Callable[[float], None] = time.sleep
-async_sleep: Callable[[float], Any] = asyncio.sleep
+async_sleep: Callable[[float], Any] = anyio.sleep
 
 
 def _step_sync(action: Send | Sleep, http: httpx.Client) -> tuple[Any, BaseException | None]:
@@ -142,5 +144,52 @@ async def iter_async(flow: Flow[Any], http: httpx.AsyncClient) -> AsyncIterator[
                 yield action.item
             else:
                 reply, error = await _step_async(action, http)
+    finally:
+        flow.close()
+
+
+class FlowAbandoned(Exception):
+    """``watched`` gave a flow up at a retry wait, because it was told to stop."""
+
+
+def watched(
+    flow: Flow[R],
+    *,
+    on_reply: Callable[[httpx.Response | httpx.RequestError], None],
+    stopping: Callable[[], bool],
+    poll: float,
+) -> Flow[R]:
+    """Run ``flow``, telling ``on_reply`` of each answer (or transport error) it gets; once
+    ``stopping()`` is true, raise ``FlowAbandoned`` at its next wait instead of waiting.
+
+    Waits are cut into slices of ``poll`` seconds, so that a stop is noticed quickly.
+    """
+    reply: Any = None
+    error: BaseException | None = None
+    try:
+        while True:
+            try:
+                action = flow.send(reply) if error is None else flow.throw(error)
+            except StopIteration as stop:
+                result: R = stop.value
+                return result
+            reply, error = None, None
+            if isinstance(action, Sleep):
+                left = action.seconds
+                while left > 0 and not stopping():
+                    step = min(left, poll)
+                    yield Sleep(step)
+                    left -= step
+                if stopping():
+                    raise FlowAbandoned
+                continue
+            try:
+                reply = yield action
+            except httpx.RequestError as exc:
+                error = exc
+                on_reply(exc)
+            else:
+                if isinstance(action, Send) and isinstance(reply, httpx.Response):
+                    on_reply(reply)
     finally:
         flow.close()

@@ -1,30 +1,30 @@
 """Server-sent event streams that survive disconnects: exact resume, no gap, no duplicate.
 
-Three layers. httpx streaming and ``_sse`` read frames. ``StreamCore`` is the pure part:
-it builds each request (from the generated operation, with ``Last-Event-ID``), checks each
-response, turns frames into items, de-duplicates them by sequence, and decides, when a
-connection ends, whether the stream is over, when to reconnect, or when to give up (as a
-flow, see ``_flow``). ``EventStream`` and ``AsyncEventStream`` are thin shells that only move
-bytes and run the core's flows on an ``httpx.Client`` or an ``httpx.AsyncClient``.
+``StreamCore`` is the pure part of a stream: it builds each request (from the generated
+operation, with ``Last-Event-ID``), checks each response, turns frames (``_sse``) into items,
+de-duplicates them by sequence, and decides, when a connection ends, whether the stream is
+over, when to reconnect, or when to give up (as a flow, see ``_flow``). The shells
+(``EventStream``, ``AsyncEventStream``) only move bytes and run its flows.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import random
 import time
 import uuid
-from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Mapping
+from collections.abc import AsyncGenerator, Callable, Generator, Mapping
 from dataclasses import dataclass
-from types import TracebackType
-from typing import TYPE_CHECKING, Any, Final, Generic, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, Protocol, TypeVar
 
 import httpx
 
 from . import _retry
+from ._calls import TERMINAL_STATUSES, get_execution, status_name, within
 from ._config import MAX_RETRY_AFTER, STREAM_MAX_RECONNECTS, STREAM_RECONNECT_JITTER
+from ._context import CallContext
 from ._events import (
+    Ending,
     StreamEvent,
     UnknownLogRecord,
     frame_json,
@@ -41,19 +41,12 @@ from ._exceptions import (
     StreamReconnectError,
 )
 from ._flow import Flow, Sleep
-from ._handle import TERMINAL_STATUSES, _within, status_name
 from ._operations import STREAM_EXECUTION, STREAM_EXECUTION_LOGS, Operation
-from ._sse import Frame, FrameDecoder
-from ._transport import CallContext, build_request, status_error
+from ._request_flow import build_request, status_error
+from ._sse import Frame
 
 if TYPE_CHECKING:
-    from mistral_workflows_api.models import (
-        ExecutionLogRecord,
-        WorkflowExecutionResponse,
-        WorkflowExecutionSyncResponse,
-    )
-
-    from ._handle import _HandleCore
+    from mistral_workflows_api.models import ExecutionLogRecord, WorkflowExecutionResponse
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -83,14 +76,15 @@ class ReconnectAttempt:
 
 
 @dataclass(frozen=True, slots=True)
-class Ending:
-    """How a stream learnt that its execution ended: a terminal event or the execution's status."""
+class Reconnection:
+    """How a stream resumes after a cut: the options every stream method takes, in one value."""
 
-    status: str
-    event: StreamEvent | None = None
-    #: The execution's state as the server told it (a status check, or the answer to a start
-    #: that waited for the result).
-    execution: WorkflowExecutionResponse | WorkflowExecutionSyncResponse | None = None
+    #: Resume after a cut (False: raise at the first one).
+    reconnect: bool = True
+    #: Connections in a row that may end without a new event (None: the default in _config).
+    max_reconnects: int | None = None
+    #: Told of each reconnection before it happens.
+    on_reconnect: Callable[[ReconnectAttempt], None] | None = None
 
 
 class _Kind(Protocol[T_co]):
@@ -127,7 +121,7 @@ class _LogKind:
         return None
 
 
-class _ErrorFrame(Exception):
+class ServerErrorFrame(Exception):
     """An ``event: error`` frame ended the connection (the server's ``StreamError`` inside)."""
 
     def __init__(self, error: StreamError) -> None:
@@ -140,7 +134,7 @@ class StreamCore(Generic[T]):
 
     def __init__(
         self,
-        handle: _HandleCore,
+        execution_id: str,
         ctx: CallContext,
         op: Operation,
         args: Mapping[str, Any],
@@ -149,12 +143,10 @@ class StreamCore(Generic[T]):
         url: str,
         last_event_id: str | None = None,
         replay_only: bool = False,
-        reconnect: bool = True,
-        max_reconnects: int | None = None,
-        on_reconnect: Callable[[ReconnectAttempt], None] | None = None,
+        reconnection: Reconnection = Reconnection(),
         deadline: float | None = None,
     ) -> None:
-        self._handle = handle
+        self._execution_id = execution_id
         self._ctx = ctx
         self._op = op
         self._args = dict(args)
@@ -162,11 +154,12 @@ class StreamCore(Generic[T]):
         #: The server replays what is stored and closes (``event_source="DATABASE"``): its
         #: clean close is the end of the stream, not a cut.
         self.replay_only = replay_only
-        self.reconnect = reconnect
+        self.reconnect = reconnection.reconnect
+        max_reconnects = reconnection.max_reconnects
         self.max_reconnects = STREAM_MAX_RECONNECTS if max_reconnects is None else max_reconnects
         if self.max_reconnects < 0:
             raise ValueError("max_reconnects must be >= 0")
-        self._on_reconnect = on_reconnect
+        self._on_reconnect = reconnection.on_reconnect
         #: result(timeout=...) only: when to stop waiting.
         self._deadline = deadline
         #: The id of the last item delivered: where a new connection resumes.
@@ -239,12 +232,12 @@ class StreamCore(Generic[T]):
 
         Every frame not named ``error`` is an item frame, whatever its name (none, ``message``,
         ``workflow.event``, ...): its payload says what it is. An ``error`` frame ends the
-        connection (``_ErrorFrame``), to be resumed like any cut.
+        connection (``ServerErrorFrame``), to be resumed like any cut.
         """
         if sse.retry is not None:
             self.retry_delay = min(sse.retry / 1000.0, MAX_RETRY_AFTER)
         if sse.event == "error":
-            raise _ErrorFrame(self._stream_error(sse.data))
+            raise ServerErrorFrame(self._stream_error(sse.data))
         data = sse.data
         if not data:
             return None
@@ -291,7 +284,7 @@ class StreamCore(Generic[T]):
             # without counting a failure.
             yield from self._pause(0.0, "no data within the read timeout")
             return
-        server_error = error.error if isinstance(error, _ErrorFrame) else None
+        server_error = error.error if isinstance(error, ServerErrorFrame) else None
         cause: BaseException | None = error if error is not None else self._refused
         self._refused = None
         retry_after, self._retry_after = self._retry_after, None
@@ -306,7 +299,7 @@ class StreamCore(Generic[T]):
             reason = "the server closed the stream before the terminal event"
         else:
             try:
-                execution: WorkflowExecutionResponse = yield from self._handle._get_flow(self._ctx)
+                execution: WorkflowExecutionResponse = yield from get_execution(self._ctx, self._execution_id)
             except APIConnectionError as exc:
                 cause, reason = exc, str(exc)
             else:
@@ -387,363 +380,84 @@ class StreamCore(Generic[T]):
 
     def _bounded_timeout(self) -> httpx.Timeout:
         self._check_deadline(0.0)
-        return _within(self._ctx, self._deadline, floor=0.001).timeout
+        return within(self._ctx, self._deadline, floor=0.001).timeout
 
 
 # ----- building cores ---------------------------------------------------------
 def _stream_url(op: Operation, ctx: CallContext, args: Mapping[str, Any]) -> str:
     """The stream's URL, for messages (the query string is left out)."""
-    return f"{str(ctx.api._base_url).rstrip('/')}{build_request(op, ctx, args)['url']}"
+    url = str(build_request(op, ctx, args)["url"])
+    return url if "://" in url else f"{str(ctx.api._base_url).rstrip('/')}{url}"
 
 
 def event_stream_core(
-    handle: _HandleCore,
     ctx: CallContext,
+    execution_id: str,
+    reconnection: Reconnection,
     *,
-    last_event_id: str | None,
+    last_event_id: str | None = None,
     event_source: Any = None,
-    reconnect: bool = True,
-    max_reconnects: int | None = None,
-    on_reconnect: Callable[[ReconnectAttempt], None] | None = None,
     deadline: float | None = None,
 ) -> StreamCore[StreamEvent]:
-    """The core of ``handle.stream()``."""
-    args: dict[str, Any] = {"execution_id": handle.execution_id}
+    """The core of ``handle.stream()`` (and of ``result()``, with a ``deadline``)."""
+    args: dict[str, Any] = {"execution_id": execution_id}
     if event_source is not None:
         from mistral_workflows_api.models.event_source import EventSource
 
         args["event_source"] = EventSource(event_source)
-    url = _stream_url(STREAM_EXECUTION, ctx, args)
     return StreamCore(
-        handle,
+        execution_id,
         ctx,
         STREAM_EXECUTION,
         args,
-        _EventKind(handle.execution_id),
-        url=url,
+        _EventKind(execution_id),
+        url=_stream_url(STREAM_EXECUTION, ctx, args),
         last_event_id=last_event_id,
         replay_only=args.get("event_source") == "DATABASE",
-        reconnect=reconnect,
-        max_reconnects=max_reconnects,
-        on_reconnect=on_reconnect,
+        reconnection=reconnection,
         deadline=deadline,
     )
 
 
 def log_stream_core(
-    handle: _HandleCore,
     ctx: CallContext,
+    execution_id: str,
+    reconnection: Reconnection,
     *,
     filters: Mapping[str, Any],
     last_event_id: str | None,
-    reconnect: bool,
-    max_reconnects: int | None,
-    on_reconnect: Callable[[ReconnectAttempt], None] | None,
 ) -> StreamCore[ExecutionLogRecord | UnknownLogRecord]:
     """The core of ``handle.stream_logs()``."""
-    args: dict[str, Any] = {"execution_id": handle.execution_id}
+    args: dict[str, Any] = {"execution_id": execution_id}
     args.update({k: v for k, v in filters.items() if v is not None})
     if isinstance(args.get("run_id"), str):
         args["run_id"] = uuid.UUID(args["run_id"])
-    url = _stream_url(STREAM_EXECUTION_LOGS, ctx, args)
     return StreamCore(
-        handle,
+        execution_id,
         ctx,
         STREAM_EXECUTION_LOGS,
         args,
         _LogKind(),
-        url=url,
+        url=_stream_url(STREAM_EXECUTION_LOGS, ctx, args),
         last_event_id=last_event_id,
-        reconnect=reconnect,
-        max_reconnects=max_reconnects,
-        on_reconnect=on_reconnect,
+        reconnection=reconnection,
     )
 
 
-# ----- the sync shell -----------------------------------------------------------
-SyncRun = Callable[[Flow[Any]], Any]
-AsyncRun = Callable[[Flow[Any]], Awaitable[Any]]
+# ----- dropping a stream that was never closed --------------------------------------------------
+def discard_sync(first: httpx.Response | None, items: Generator[Any, None, None] | None) -> None:
+    """A sync stream dropped without ``close()``: close its connection now."""
+    if first is not None:
+        first.close()
+    if items is not None:
+        items.close()
 
 
-def _open_sync(core: StreamCore[Any], http: httpx.Client, run: SyncRun) -> httpx.Response | None:
-    """One connection attempt: the open stream, or None once the core has handled the failure."""
-    try:
-        response = http.send(http.build_request(**core.request()), stream=True)
-    except httpx.TransportError as exc:
-        run(core.after_connection_flow(exc))
-        return None
-    try:
-        if not response.is_success:
-            response.read()
-        if core.accept(response):
-            return response
-    except httpx.TransportError as exc:
-        response.close()
-        run(core.after_connection_flow(exc))
-        return None
-    except BaseException:
-        response.close()
-        raise
-    response.close()
-    run(core.after_connection_flow(None))
-    return None
+def discard_async(first: httpx.Response | None, items: AsyncGenerator[Any, None] | None) -> None:
+    """An async stream dropped without ``aclose()`` after ``__aenter__``: close its open
+    response on the running asyncio loop, if there is one (an iterated stream's generator is
+    finalised by the loop's own hooks)."""
+    if first is not None:
+        import asyncio
 
-
-def _iterate_sync(
-    core: StreamCore[T], http: httpx.Client, run: SyncRun, response: httpx.Response | None
-) -> Generator[T, None, None]:
-    while not core.finished:
-        if response is None:
-            response = _open_sync(core, http, run)
-            continue
-        error: BaseException | None = None
-        try:
-            decoder = FrameDecoder()
-            for text in response.iter_text():
-                for sse in decoder.feed(text):
-                    item = core.frame(sse)
-                    if item is not None:
-                        if core.finished:
-                            response.close()
-                            yield item
-                            return
-                        yield item
-        except (httpx.TransportError, _ErrorFrame) as exc:
-            error = exc
-        finally:
-            response.close()
-        response = None
-        run(core.after_connection_flow(error))
-
-
-class EventStream(Generic[T]):
-    """A resumable server-sent event stream (sync). Iterate it; use it as a context manager.
-
-    The request goes out on ``with`` (or on the first ``next()``); the connection is closed
-    on exit, on ``break`` (when the stream is dropped), on error and by ``close()``.
-    ``last_event_id`` says where another stream may resume later.
-    """
-
-    def __init__(self, core: StreamCore[T], http: httpx.Client, run: SyncRun) -> None:
-        self._core = core
-        self._http = http
-        self._run = run
-        self._first: httpx.Response | None = None
-        self._items: Generator[T, None, None] | None = None
-        self._closed = False
-
-    @property
-    def last_event_id(self) -> str | None:
-        """The id of the last item delivered (None: none yet and none given)."""
-        return self._core.last_event_id
-
-    @property
-    def ending(self) -> Ending | None:
-        """How the execution ended, once the stream has seen it."""
-        return self._core.ending
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(url={self._core.url!r}, last_event_id={self.last_event_id!r})"
-
-    def __enter__(self) -> Self:
-        if self._items is None and self._first is None and not self._closed:
-            self._first = _open_sync(self._core, self._http, self._run)
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
-
-    def __iter__(self) -> Self:
-        return self
-
-    def __next__(self) -> T:
-        if self._items is None:
-            if self._closed:
-                raise StopIteration
-            self._items = _iterate_sync(self._core, self._http, self._run, self._first)
-            self._first = None
-        return next(self._items)
-
-    def close(self) -> None:
-        """Close the connection; iterating further yields nothing."""
-        self._closed = True
-        if self._first is not None:
-            self._first.close()
-            self._first = None
-        if self._items is not None:
-            self._items.close()
-
-    def __del__(self) -> None:
-        with contextlib.suppress(Exception):
-            self.close()
-
-
-# ----- the async shell ----------------------------------------------------------
-async def _open_async(core: StreamCore[Any], http: httpx.AsyncClient, run: AsyncRun) -> httpx.Response | None:
-    """The async twin of ``_open_sync``."""
-    try:
-        response = await http.send(http.build_request(**core.request()), stream=True)
-    except httpx.TransportError as exc:
-        await run(core.after_connection_flow(exc))
-        return None
-    try:
-        if not response.is_success:
-            await response.aread()
-        if core.accept(response):
-            return response
-    except httpx.TransportError as exc:
-        await response.aclose()
-        await run(core.after_connection_flow(exc))
-        return None
-    except BaseException:
-        await response.aclose()
-        raise
-    await response.aclose()
-    await run(core.after_connection_flow(None))
-    return None
-
-
-async def _iterate_async(
-    core: StreamCore[T], http: httpx.AsyncClient, run: AsyncRun, response: httpx.Response | None
-) -> AsyncGenerator[T, None]:
-    while not core.finished:
-        if response is None:
-            response = await _open_async(core, http, run)
-            continue
-        error: BaseException | None = None
-        try:
-            decoder = FrameDecoder()
-            async for text in response.aiter_text():
-                for sse in decoder.feed(text):
-                    item = core.frame(sse)
-                    if item is not None:
-                        if core.finished:
-                            await response.aclose()
-                            yield item
-                            return
-                        yield item
-        except (httpx.TransportError, _ErrorFrame) as exc:
-            error = exc
-        finally:
-            await response.aclose()
-        response = None
-        await run(core.after_connection_flow(error))
-
-
-class AsyncEventStream(Generic[T]):
-    """The async twin of ``EventStream``: ``async with`` / ``async for``; ``aclose()``."""
-
-    def __init__(self, core: StreamCore[T], http: httpx.AsyncClient, run: AsyncRun) -> None:
-        self._core = core
-        self._http = http
-        self._run = run
-        self._first: httpx.Response | None = None
-        self._items: AsyncGenerator[T, None] | None = None
-        self._closed = False
-
-    @property
-    def last_event_id(self) -> str | None:
-        """The id of the last item delivered (None: none yet and none given)."""
-        return self._core.last_event_id
-
-    @property
-    def ending(self) -> Ending | None:
-        """How the execution ended, once the stream has seen it."""
-        return self._core.ending
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(url={self._core.url!r}, last_event_id={self.last_event_id!r})"
-
-    async def __aenter__(self) -> Self:
-        if self._items is None and self._first is None and not self._closed:
-            self._first = await _open_async(self._core, self._http, self._run)
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.aclose()
-
-    def __aiter__(self) -> Self:
-        return self
-
-    async def __anext__(self) -> T:
-        if self._items is None:
-            if self._closed:
-                raise StopAsyncIteration
-            self._items = _iterate_async(self._core, self._http, self._run, self._first)
-            self._first = None
-        return await anext(self._items)
-
-    async def aclose(self) -> None:
-        """Close the connection; iterating further yields nothing."""
-        self._closed = True
-        if self._first is not None:
-            await self._first.aclose()
-            self._first = None
-        if self._items is not None:
-            await self._items.aclose()
-
-    def __del__(self) -> None:
-        # Dropped after ``__aenter__`` but before iterating: close the open response on its
-        # loop (an iterated stream's generator is finalised by the loop's asyncgen hooks).
-        first, self._first = self._first, None
-        if first is not None:
-            import asyncio
-
-            with contextlib.suppress(Exception):
-                asyncio.get_running_loop().create_task(first.aclose())
-
-
-# ----- result() on top of the stream ---------------------------------------------
-def wait_ending_sync(stream: EventStream[Any]) -> Ending | None:
-    """Read ``stream`` to the execution's end; None when streaming is unavailable or time ran
-    out (the caller then polls, which checks the status once more and raises in time)."""
-    try:
-        with stream:
-            for _ in stream:
-                pass
-    except DeadlineReached:
-        return None
-    except STREAM_UNAVAILABLE as exc:
-        logger.debug("streaming unavailable (%s); polling instead", exc)
-        return None
-    return stream.ending
-
-
-async def wait_ending_async(stream: AsyncEventStream[Any]) -> Ending | None:
-    """The async twin of ``wait_ending_sync``."""
-    try:
-        async with stream:
-            async for _ in stream:
-                pass
-    except DeadlineReached:
-        return None
-    except STREAM_UNAVAILABLE as exc:
-        logger.debug("streaming unavailable (%s); polling instead", exc)
-        return None
-    return stream.ending
-
-
-def completed_value(ending: Ending) -> tuple[bool, Any]:
-    """(True, result) when the ending itself carries the result of a COMPLETED execution."""
-    if ending.execution is not None:
-        return True, ending.execution.result
-    if ending.event is None:
-        return False, None
-    attributes = ending.event.raw_data.get("attributes")
-    payload = attributes.get("result") if isinstance(attributes, dict) else None
-    if isinstance(payload, dict) and "value" in payload and not payload.get("encoding_options"):
-        return True, payload["value"]
-    return False, None
-
-
-def failure_of(ending: Ending) -> dict[str, Any] | None:
-    """The failure payload a FAILED terminal event carries, if any."""
-    if ending.event is None:
-        return None
-    attributes = ending.event.raw_data.get("attributes")
-    failure = attributes.get("failure") if isinstance(attributes, dict) else None
-    return failure if isinstance(failure, dict) else None
+        asyncio.get_running_loop().create_task(first.aclose())

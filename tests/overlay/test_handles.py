@@ -6,13 +6,11 @@ from typing import Any
 
 import pytest
 
-from mistral_workflows import AsyncWorkflows, ConflictError, NotFoundError, Workflows
+from mistral_workflows import AsyncWorkflows, ConflictError, NotFoundError, QueryResult, UpdateResult, Workflows
 from mistral_workflows_api.models import (
     ExecutionLogRecord,
     ExecutionTraceInfoResponse,
-    QueryWorkflowResponse,
     SignalWorkflowResponse,
-    UpdateWorkflowResponse,
     WorkflowExecutionResponse,
     WorkflowExecutionStatus,
     WorkflowExecutionTraceEventsResponse,
@@ -87,10 +85,10 @@ async def test_signal_approves(any_client: Client) -> None:
 async def test_query_and_update_a_counter(any_client: Client) -> None:
     handle = await resolve(any_client.execute("counter", input={"start": 1}))
     value = await resolve(handle.query("value"))
-    assert isinstance(value, QueryWorkflowResponse)
+    assert isinstance(value, QueryResult) and value.name == "value"
     assert value.result == 1
     updated = await resolve(handle.update("increment", {"by": 2}))
-    assert isinstance(updated, UpdateWorkflowResponse)
+    assert isinstance(updated, UpdateResult) and updated.name == "increment"
     assert updated.result == 3
     assert (await resolve(handle.query("value"))).result == 3
     await resolve(handle.signal("finish"))

@@ -1,5 +1,5 @@
-"""One API call as a flow: build the request with the generated code, send it with retries,
-turn error statuses into exceptions, parse success bodies with the generated code."""
+"""One API call as a flow (no I/O here): build the request with the generated code, send it
+with retries, turn error statuses into exceptions, parse success bodies with the generated code."""
 
 from __future__ import annotations
 
@@ -7,15 +7,13 @@ import json
 import logging
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
-from mistral_workflows_api.client import AuthenticatedClient
-
 from . import _retry
 from ._config import ERROR_BODY_EXCERPT, REQUEST_ID_HEADERS
+from ._context import CallContext
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -43,28 +41,6 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     404: NotFoundError,
     409: ConflictError,
 }
-
-
-@dataclass(frozen=True, slots=True)
-class CallContext:
-    """What every call needs besides its own arguments: the client and per-call options."""
-
-    api: AuthenticatedClient
-    timeout: httpx.Timeout
-    max_retries: int
-    extra_headers: Mapping[str, str] | None = None
-    #: The httpx client is the caller's: it knows neither our base URL nor our headers, and
-    #: must not be told the key for good; each request carries them instead.
-    foreign_http: bool = False
-
-    def redact(self, text: str) -> str:
-        """``text`` with the API key blanked out, wherever it appears.
-
-        Keys shorter than 8 characters (test keys) are left alone: blanking every "k" of a
-        message would destroy it and protect nothing.
-        """
-        token = self.api.token
-        return text.replace(token, "[REDACTED]") if len(token) >= 8 else text
 
 
 def build_request(op: Operation, ctx: CallContext, args: Mapping[str, Any]) -> dict[str, Any]:

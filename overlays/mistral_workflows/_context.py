@@ -1,17 +1,24 @@
-"""Client-wide settings and the per-call options every method accepts."""
+"""What every call runs in: the client's settings, the per-call options, the resolved context.
+
+``ClientSettings`` is what a client shares with its handles (the generated client and the
+defaults); ``CallOptions`` are the keyword-only options every method takes; ``CallContext``
+is the two resolved for one call. Also the ``JSON`` type of free-form payloads.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Any, TypedDict
+from typing import Any, TypeAlias, TypedDict
 
 import httpx
 
 from mistral_workflows_api.client import AuthenticatedClient
 
 from ._config import to_timeout
-from ._transport import CallContext
+
+#: A free-form JSON value: what executions take as input and give as results.
+JSON: TypeAlias = "dict[str, JSON] | list[JSON] | str | int | float | bool | None"
 
 
 class ResultOptions(TypedDict, total=False):
@@ -30,8 +37,30 @@ class CallOptions(ResultOptions, total=False):
     timeout: float | httpx.Timeout | None
 
 
+@dataclass(frozen=True, slots=True)
+class CallContext:
+    """What every call needs besides its own arguments: the client and per-call options."""
+
+    api: AuthenticatedClient
+    timeout: httpx.Timeout
+    max_retries: int
+    extra_headers: Mapping[str, str] | None = None
+    #: The httpx client is the caller's: it knows neither our base URL nor our headers, and
+    #: must not be told the key for good; each request carries them instead.
+    foreign_http: bool = False
+
+    def redact(self, text: str) -> str:
+        """``text`` with the API key blanked out, wherever it appears.
+
+        Keys shorter than 8 characters (test keys) are left alone: blanking every "k" of a
+        message would destroy it and protect nothing.
+        """
+        token = self.api.token
+        return text.replace(token, "[REDACTED]") if len(token) >= 8 else text
+
+
 @dataclass(frozen=True)
-class OptionsHolder:
+class ClientSettings:
     """The settings a client shares with its handles: the generated client and the defaults."""
 
     api: AuthenticatedClient
@@ -63,7 +92,7 @@ class OptionsHolder:
         timeout: httpx.Timeout | None,
         max_retries: int | None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> OptionsHolder:
+    ) -> ClientSettings:
         return replace(
             self,
             timeout=self.timeout if timeout is None else timeout,
@@ -72,3 +101,19 @@ class OptionsHolder:
             if extra_headers
             else self.extra_headers,
         )
+
+
+@dataclass(frozen=True, slots=True)
+class QueryResult:
+    """The answer to a query: its ``name`` and the workflow's ``result``."""
+
+    name: str
+    result: JSON
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateResult:
+    """The answer to an update: its ``name`` and what the update returned (``result``)."""
+
+    name: str
+    result: JSON

@@ -1,0 +1,601 @@
+"""The asynchronous shell: ``AsyncWorkflows``, its handles, trace views and event streams.
+
+Written by hand; ``_sync_client.py`` is generated from it by ``scripts/unasync.py`` (``make
+generate``; ``make check-generated`` fails when it is stale), so the two flavours cannot drift,
+docstrings included. Every call is one line that runs a flow of ``_calls`` (or of a stream
+core) on the httpx client: the logic lives below this layer, once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import time
+import uuid
+from collections.abc import AsyncGenerator, AsyncIterator, Iterable, Mapping
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
+
+import httpx
+
+from . import _calls as calls
+from ._batch import run_batch_async
+from ._client_base import ClientBase, HandleBase, Timeout
+from ._config import (
+    DEFAULT_BATCH_CONCURRENCY,
+    DEFAULT_FAN_OUT_CONCURRENCY,
+    DEFAULT_MAX_RETRIES,
+    NOT_GIVEN,
+    NotGiven,
+)
+from ._context import JSON, CallOptions, QueryResult, ResultOptions, UpdateResult
+from ._events import Ending, StreamEvent, UnknownLogRecord
+from ._flow import Flow, iter_async, run_async
+from ._report import BatchReport, ProgressCallback
+from ._sse import FrameDecoder
+from ._streaming import (
+    STREAM_UNAVAILABLE,
+    DeadlineReached,
+    ReconnectAttempt,
+    Reconnection,
+    ServerErrorFrame,
+    StreamCore,
+    discard_async,
+    event_stream_core,
+    log_stream_core,
+    logger,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from mistral_workflows_api.models import (
+        ExecutionLogRecord,
+        ExecutionTraceInfoResponse,
+        SignalWorkflowResponse,
+        WorkflowExecutionResponse,
+        WorkflowExecutionTraceEventsResponse,
+        WorkflowExecutionTraceOTelResponse,
+        WorkflowExecutionTraceSummaryResponse,
+    )
+    from mistral_workflows_api.models.event_source import EventSource
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+# ----- event streams ----------------------------------------------------------------------------
+async def _open_async(core: StreamCore[T], http: httpx.AsyncClient) -> httpx.Response | None:
+    """One connection attempt: the open stream, or None once the core has handled the failure."""
+    try:
+        response = await http.send(http.build_request(**core.request()), stream=True)
+    except httpx.TransportError as exc:
+        await run_async(core.after_connection_flow(exc), http)
+        return None
+    try:
+        if not response.is_success:
+            await response.aread()
+        if core.accept(response):
+            return response
+    except httpx.TransportError as exc:
+        await response.aclose()
+        await run_async(core.after_connection_flow(exc), http)
+        return None
+    except BaseException:
+        await response.aclose()
+        raise
+    await response.aclose()
+    await run_async(core.after_connection_flow(None), http)
+    return None
+
+
+async def _iterate_async(
+    core: StreamCore[T], http: httpx.AsyncClient, response: httpx.Response | None
+) -> AsyncGenerator[T, None]:
+    while not core.finished:
+        if response is None:
+            response = await _open_async(core, http)
+            continue
+        error: BaseException | None = None
+        try:
+            decoder = FrameDecoder()
+            async for text in response.aiter_text():
+                for sse in decoder.feed(text):
+                    item = core.frame(sse)
+                    if item is not None:
+                        if core.finished:
+                            await response.aclose()
+                            yield item
+                            return
+                        yield item
+        except (httpx.TransportError, ServerErrorFrame) as exc:
+            error = exc
+        finally:
+            await response.aclose()
+        response = None
+        await run_async(core.after_connection_flow(error), http)
+
+
+class AsyncEventStream(AsyncIterator[T]):
+    """A resumable server-sent event stream: ``async with`` it, ``async for`` over it.
+
+    The request goes out on entering ``async with`` (or at the first item); the connection is
+    closed on exit, on ``break`` (when the stream is dropped), on error and by ``aclose()``.
+    ``last_event_id`` says where another stream may resume later.
+    """
+
+    def __init__(self, core: StreamCore[T], http: httpx.AsyncClient) -> None:
+        self._core = core
+        self._http = http
+        self._first: httpx.Response | None = None
+        self._items: AsyncGenerator[T, None] | None = None
+        self._closed = False
+
+    @property
+    def last_event_id(self) -> str | None:
+        """The id of the last item delivered (None: none yet and none given)."""
+        return self._core.last_event_id
+
+    @property
+    def ending(self) -> Ending | None:
+        """How the execution ended, once the stream has seen it."""
+        return self._core.ending
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(url={self._core.url!r}, last_event_id={self.last_event_id!r})"
+
+    async def __aenter__(self) -> Self:
+        if self._items is None and self._first is None and not self._closed:
+            self._first = await _open_async(self._core, self._http)
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    def __aiter__(self) -> Self:
+        return self
+
+    async def __anext__(self) -> T:
+        if self._items is None:
+            if self._closed:
+                raise StopAsyncIteration
+            self._items = _iterate_async(self._core, self._http, self._first)
+            self._first = None
+        return await anext(self._items)
+
+    async def aclose(self) -> None:
+        """Close the connection; iterating further yields nothing."""
+        self._closed = True
+        if self._first is not None:
+            await self._first.aclose()
+            self._first = None
+        if self._items is not None:
+            await self._items.aclose()
+
+    def __del__(self) -> None:
+        with contextlib.suppress(Exception):
+            discard_async(self._first, self._items)
+
+
+async def _wait_ending_async(stream: AsyncEventStream[StreamEvent]) -> Ending | None:
+    """Read ``stream`` to the execution's end; None when streaming is unavailable or time ran
+    out (the caller then polls, which checks the status once more and raises in time)."""
+    try:
+        async with stream:
+            async for _ in stream:
+                pass
+    except DeadlineReached:
+        return None
+    except STREAM_UNAVAILABLE as exc:
+        logger.debug("streaming unavailable (%s); polling instead", exc)
+        return None
+    return stream.ending
+
+
+# ----- handles ------------------------------------------------------------------------------------
+class AsyncExecutionHandle(HandleBase):
+    """One execution and every call on it. Making a handle sends no request.
+
+    Every method takes the keyword-only per-call options ``timeout`` (seconds, per HTTP
+    request), ``max_retries`` and ``extra_headers``.
+    """
+
+    def __init__(
+        self,
+        client: AsyncWorkflows,
+        execution_id: str,
+        workflow_name: str | None = None,
+        *,
+        started: calls.StartResponse | None = None,
+    ) -> None:
+        super().__init__(client._settings, execution_id, workflow_name, started)
+        self._client = client
+        #: Trace views: ``handle.trace.info()``, ``.otel()``, ``.summary()``, ``.events()``.
+        self.trace = AsyncTrace(self)
+
+    async def _run(self, flow: Flow[R]) -> R:
+        return await self._client._run(flow)
+
+    async def get(self, **options: Unpack[CallOptions]) -> WorkflowExecutionResponse:
+        """The execution's current state (latest run)."""
+        return await self._run(calls.get_execution(self._ctx(options), self.execution_id))
+
+    async def history(self, *, decode_payloads: bool = False, **options: Unpack[CallOptions]) -> JSON:
+        """The event history of the current run, as the server's JSON (Temporal's shape; see
+        ``reset_points`` to pick a reset point from it)."""
+        return await self._run(calls.get_history(self._ctx(options), self.execution_id, decode_payloads))
+
+    async def signal(
+        self, name: str, input: JSON = None, **options: Unpack[CallOptions]
+    ) -> SignalWorkflowResponse:
+        """Send signal ``name`` with an optional JSON input. Not retried once it may have arrived."""
+        return await self._run(calls.signal(self._ctx(options), self.execution_id, name, input))
+
+    async def query(self, name: str, input: JSON = None, **options: Unpack[CallOptions]) -> QueryResult:
+        """Run query ``name``; the answer is in ``.result``."""
+        return await self._run(calls.query(self._ctx(options), self.execution_id, name, input))
+
+    async def update(self, name: str, input: JSON = None, **options: Unpack[CallOptions]) -> UpdateResult:
+        """Run update ``name``; its return value is in ``.result``. Not retried once it may have arrived."""
+        return await self._run(calls.update(self._ctx(options), self.execution_id, name, input))
+
+    async def cancel(self, **options: Unpack[CallOptions]) -> None:
+        """Ask the execution to stop; the workflow may clean up and ends CANCELED."""
+        await self._run(calls.cancel(self._ctx(options), self.execution_id))
+
+    async def terminate(self, **options: Unpack[CallOptions]) -> None:
+        """Stop the execution at once; it ends TERMINATED."""
+        await self._run(calls.terminate(self._ctx(options), self.execution_id))
+
+    async def reset(
+        self,
+        event_id: int,
+        *,
+        reason: str | None = None,
+        exclude_signals: bool = False,
+        exclude_updates: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> None:
+        """Start a new run from event ``event_id`` of the history (a workflow-task event, see
+        ``reset_points``), dropping what came after; signals and updates received after it are
+        replayed unless excluded."""
+        ctx = self._ctx(options)
+        await self._run(
+            calls.reset(ctx, self.execution_id, event_id, reason, exclude_signals, exclude_updates)
+        )
+
+    def logs(
+        self,
+        *,
+        order: calls.LogOrder = "asc",
+        run_id: str | uuid.UUID | None = None,
+        activity_id: str | None = None,
+        after: datetime.datetime | None = None,
+        before: datetime.datetime | None = None,
+        page_size: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[ExecutionLogRecord]:
+        """Every log record of the execution, fetching page after page as you iterate."""
+        filters = calls.log_filters(order, run_id, activity_id, after, before, page_size)
+        return self._client._iter(calls.list_logs(self._ctx(options), self.execution_id, filters))
+
+    def stream(
+        self,
+        *,
+        last_event_id: str | None = None,
+        event_source: EventSource | str | None = None,
+        reconnect: bool = True,
+        max_reconnects: int | None = None,
+        on_reconnect: Callable[[ReconnectAttempt], None] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncEventStream[StreamEvent]:
+        """The execution's events, stored then live, until its end: ``async with ex.stream() as events:``.
+
+        ``event_source`` says what the server sends:
+
+        - ``"HYBRID"`` (the server's default when None): the stored events, then live ones
+          until the execution ends;
+        - ``"LIVE"``: only events published from now on, until the execution ends;
+        - ``"DATABASE"``: a replay of the stored events; the server's close ends the stream
+          (a normal end of iteration, not a cut to resume).
+
+        Every frame but ``event: error`` is an event, whatever its SSE name; one this client
+        cannot type arrives as an ``UnknownEvent``. A cut connection, or one the server ends
+        with an ``event: error`` frame (reasons ``read_error``, ``stream_error``,
+        ``internal_error``), is resumed after the last event (``Last-Event-ID``, which falls
+        back to the broker sequence when the server sends no ``id:``), with backoff, up to
+        ``max_reconnects`` failures in a row (then ``StreamReconnectError``, or ``StreamError``
+        with the server's ``error`` and ``reason`` when error frames were the cause). What a
+        resumed connection repeats is dropped; nothing else ever is, so no event is skipped or
+        repeated. ``last_event_id`` resumes a stream read earlier (see
+        ``events.last_event_id``); ``on_reconnect`` is told of each reconnection.
+        """
+        reconnection = Reconnection(reconnect, max_reconnects, on_reconnect)
+        core = event_stream_core(
+            self._ctx(options),
+            self.execution_id,
+            reconnection,
+            last_event_id=last_event_id,
+            event_source=event_source,
+        )
+        return AsyncEventStream(core, self._client._http())
+
+    def stream_logs(
+        self,
+        *,
+        run_id: str | uuid.UUID | None = None,
+        activity_id: str | None = None,
+        after: datetime.datetime | None = None,
+        last_event_id: str | None = None,
+        reconnect: bool = True,
+        max_reconnects: int | None = None,
+        on_reconnect: Callable[[ReconnectAttempt], None] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncEventStream[ExecutionLogRecord | UnknownLogRecord]:
+        """The execution's log records as they are written, until it ends; resumes like ``stream()``.
+
+        A frame that is not a readable log record arrives as an ``UnknownLogRecord``."""
+        reconnection = Reconnection(reconnect, max_reconnects, on_reconnect)
+        filters = {"run_id": run_id, "activity_id": activity_id, "after": after}
+        core = log_stream_core(
+            self._ctx(options), self.execution_id, reconnection, filters=filters, last_event_id=last_event_id
+        )
+        return AsyncEventStream(core, self._client._http())
+
+    async def result(self, timeout: float | None = None, **options: Unpack[ResultOptions]) -> JSON:
+        """Wait until the execution ends and return its result.
+
+        Waits on the event stream and returns as soon as the terminal event arrives; polls
+        when streaming is unavailable. Sends no request when the answer to
+        ``execute(wait_for_result=True)`` already carried the outcome. ``timeout`` bounds
+        the whole wait (None: wait for ever). Follows continue-as-new to the final run.
+        Raises ``ExecutionFailed`` / ``ExecutionCanceled`` / ``ExecutionTerminated`` /
+        ``ExecutionTimedOut`` when it ends otherwise, ``ResultTimeoutError`` when time runs out.
+        """
+        ctx = self._ctx(options)
+        deadline = None if timeout is None else time.monotonic() + timeout
+        ending = calls.start_ending(self.started)
+        if ending is None:
+            core = event_stream_core(ctx, self.execution_id, Reconnection(), deadline=deadline)
+            ending = await _wait_ending_async(AsyncEventStream(core, self._client._http()))
+        return await self._run(calls.finish(ctx, self.execution_id, ending, timeout, deadline))
+
+
+class AsyncTrace:
+    """The trace views of one execution (``handle.trace``)."""
+
+    def __init__(self, handle: AsyncExecutionHandle) -> None:
+        self._handle = handle
+
+    async def info(self, **options: Unpack[CallOptions]) -> ExecutionTraceInfoResponse:
+        """The trace id, and whether trace data exists."""
+        h = self._handle
+        return await h._run(calls.trace_info(h._ctx(options), h.execution_id))
+
+    async def otel(self, **options: Unpack[CallOptions]) -> WorkflowExecutionTraceOTelResponse:
+        """The execution with its OpenTelemetry trace (Tempo layout)."""
+        h = self._handle
+        return await h._run(calls.trace_otel(h._ctx(options), h.execution_id))
+
+    async def summary(self, **options: Unpack[CallOptions]) -> WorkflowExecutionTraceSummaryResponse:
+        """The execution with its span tree (``.span_tree``)."""
+        h = self._handle
+        return await h._run(calls.trace_summary(h._ctx(options), h.execution_id))
+
+    async def events(
+        self,
+        *,
+        merge_same_id_events: bool = False,
+        include_internal_events: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> WorkflowExecutionTraceEventsResponse:
+        """The execution with its trace events."""
+        h = self._handle
+        flow = calls.trace_events(
+            h._ctx(options), h.execution_id, merge_same_id_events, include_internal_events
+        )
+        return await h._run(flow)
+
+
+# ----- the client ---------------------------------------------------------------------------------
+class AsyncWorkflows(ClientBase):
+    """The asynchronous client.
+
+    ``AsyncWorkflows()`` reads the key from ``MISTRAL_API_KEY``; ``base_url`` defaults to
+    ``https://api.mistral.ai``; ``timeout`` (seconds per HTTP request, default 60 s with
+    a 5 s connect limit; None for none) and ``max_retries`` (default 2) apply to every call
+    unless a call overrides them. Use it as ``async with AsyncWorkflows() as wf:``, or call
+    ``aclose()``. ``http_client`` lets you bring your own ``httpx.AsyncClient`` (your TLS,
+    proxies, transport): it is used as it is (each request carries the absolute URL and the
+    key; the client is not changed) and is not closed by ``aclose()``.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+        if http_client is not None:
+            self._adopt(http_client, base_url)
+            self._settings.api.set_async_httpx_client(http_client)
+
+    def _http(self) -> httpx.AsyncClient:
+        return self._settings.api.get_async_httpx_client()
+
+    async def _run(self, flow: Flow[R]) -> R:
+        return await run_async(flow, self._http())
+
+    def _iter(self, flow: Flow[None]) -> AsyncIterator[Any]:
+        return iter_async(flow, self._http())
+
+    def with_options(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy with other defaults (``extra_headers`` are added to every request of the
+        copy), sharing this client's connections."""
+        return self._copy_with(timeout, max_retries, extra_headers)
+
+    def execution(self, execution_id: str, *, workflow_name: str | None = None) -> AsyncExecutionHandle:
+        """A handle on an existing execution. Sends no request."""
+        return AsyncExecutionHandle(self, execution_id, workflow_name)
+
+    async def execute(
+        self,
+        workflow: str,
+        input: Mapping[str, JSON] | None = None,
+        *,
+        execution_id: str | None = None,
+        wait_for_result: bool = False,
+        timeout_seconds: float | None = None,
+        deployment_name: str | None = None,
+        custom_tracing_attributes: Mapping[str, str] | None = None,
+        force_new_trace: bool | None = None,
+        extensions: Mapping[str, JSON] | None = None,
+        task_queue: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncExecutionHandle:
+        """Start an execution of ``workflow`` and return its handle.
+
+        ``execution_id`` makes the start idempotent; when not given one is generated, so
+        that a retried start never creates a second execution. ``wait_for_result=True`` asks
+        the server to answer once the execution has ended (for at most ``timeout_seconds``):
+        ``handle.result()`` then returns at once, without another request, when it did.
+        ``deployment_name`` routes the execution; ``custom_tracing_attributes``,
+        ``force_new_trace`` and ``extensions`` go to the workflow's context as the API says;
+        ``task_queue`` is deprecated by the API in favour of ``deployment_name``. The server's
+        answer is kept as ``handle.started``.
+        """
+        flow = calls.execute(
+            self._ctx(options),
+            workflow,
+            input,
+            execution_id,
+            wait_for_result=wait_for_result or None,
+            timeout_seconds=timeout_seconds,
+            deployment_name=deployment_name,
+            custom_tracing_attributes=custom_tracing_attributes,
+            force_new_trace=force_new_trace,
+            extensions=extensions,
+            task_queue=calls.deprecated_task_queue(task_queue),
+        )
+        started_id, started = await self._run(flow)
+        return AsyncExecutionHandle(self, started_id, workflow, started=started)
+
+    # ----- many executions at once (see _batch) ----------------------------------------
+    async def cancel_many(
+        self,
+        ids: Iterable[str],
+        *,
+        chunk_size: int | None = None,
+        max_concurrency: int = DEFAULT_BATCH_CONCURRENCY,
+        on_progress: ProgressCallback | None = None,
+        raise_on_failure: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> BatchReport:
+        """Cancel many executions through the batch endpoint; returns a report with every id.
+
+        ``ids`` may be any iterable, a generator included (read lazily; duplicates collapsed).
+        Chunks of ``chunk_size`` ids (default: the server's limit of 100; halved when the
+        server says a chunk is too large) go out ``max_concurrency`` at a time, each retried
+        under the client's retry policy. ``on_progress(done, total_or_None)`` is called as
+        chunks finish. ``raise_on_failure`` raises ``BatchError`` unless every id succeeded.
+        An interruption (Ctrl-C, a cancelled task) waits for the requests in flight, then goes
+        on with the partial report attached (see ``BatchInterrupted``).
+        """
+        run = self._cancel_run(ids, False, chunk_size, on_progress, options)
+        return await run_batch_async(run, self._http(), max_concurrency, raise_on_failure)
+
+    async def terminate_many(
+        self,
+        ids: Iterable[str],
+        *,
+        chunk_size: int | None = None,
+        max_concurrency: int = DEFAULT_BATCH_CONCURRENCY,
+        on_progress: ProgressCallback | None = None,
+        raise_on_failure: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> BatchReport:
+        """Terminate many executions through the batch endpoint (see ``cancel_many``)."""
+        run = self._cancel_run(ids, True, chunk_size, on_progress, options)
+        return await run_batch_async(run, self._http(), max_concurrency, raise_on_failure)
+
+    async def signal_many(
+        self,
+        ids: Iterable[str],
+        name: str,
+        input: JSON = None,
+        *,
+        max_concurrency: int = DEFAULT_FAN_OUT_CONCURRENCY,
+        on_progress: ProgressCallback | None = None,
+        raise_on_failure: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> BatchReport:
+        """Send signal ``name`` to many executions, ``max_concurrency`` calls at a time.
+
+        The report maps each id to None (sent) or a ``BatchFailure``; see ``cancel_many``.
+        """
+        run = self._single_call_run(ids, "signal", name, input, on_progress, options)
+        return await run_batch_async(run, self._http(), max_concurrency, raise_on_failure)
+
+    async def query_many(
+        self,
+        ids: Iterable[str],
+        name: str,
+        input: JSON = None,
+        *,
+        max_concurrency: int = DEFAULT_FAN_OUT_CONCURRENCY,
+        on_progress: ProgressCallback | None = None,
+        raise_on_failure: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> BatchReport:
+        """Run query ``name`` on many executions; ``report.results[id]`` is each answer."""
+        run = self._single_call_run(ids, "query", name, input, on_progress, options)
+        return await run_batch_async(run, self._http(), max_concurrency, raise_on_failure)
+
+    async def update_many(
+        self,
+        ids: Iterable[str],
+        name: str,
+        input: JSON = None,
+        *,
+        max_concurrency: int = DEFAULT_FAN_OUT_CONCURRENCY,
+        on_progress: ProgressCallback | None = None,
+        raise_on_failure: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> BatchReport:
+        """Run update ``name`` on many executions; ``report.results[id]`` is each result."""
+        run = self._single_call_run(ids, "update", name, input, on_progress, options)
+        return await run_batch_async(run, self._http(), max_concurrency, raise_on_failure)
+
+    async def aclose(self) -> None:
+        """Close the connections (not those of an ``http_client`` you passed in)."""
+        if self._owns_http:
+            await self._http().aclose()
+
+    close = aclose  # async only: ``await wf.close()`` works too
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()

@@ -1,0 +1,462 @@
+"""Every API call as a plain flow over ``(context, ids..., arguments)``: no client, no I/O.
+
+The shells (``Workflows``, ``AsyncWorkflows`` and their handles) run these flows; streaming
+and batch build on them. Also the helpers the calls need: status names, terminal statuses,
+id checks, and how a result is read from the way an execution ended.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import time
+import uuid
+import warnings
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
+
+import httpx
+
+from . import _operations as ops
+from ._config import (
+    RESULT_MIN_REQUEST_TIMEOUT,
+    RESULT_POLL_FACTOR,
+    RESULT_POLL_INITIAL,
+    RESULT_POLL_MAX,
+    WAIT_FOR_RESULT_MARGIN,
+)
+from ._context import JSON, CallContext, QueryResult, UpdateResult
+from ._events import Ending, frame_json
+from ._exceptions import (
+    ExecutionCanceled,
+    ExecutionError,
+    ExecutionFailed,
+    ExecutionTerminated,
+    ExecutionTimedOut,
+    ResultTimeoutError,
+    WorkflowsError,
+)
+from ._flow import Emit, Flow, Sleep
+from ._request_flow import build_request, call_flow, parse_response, request_flow, status_error
+from ._sse import decode_all
+
+if TYPE_CHECKING:
+    from mistral_workflows_api.models import (
+        BatchExecutionResponse,
+        ExecutionLogRecord,
+        ExecutionLogSearchResponse,
+        ExecutionTraceInfoResponse,
+        SignalWorkflowResponse,
+        WorkflowExecutionResponse,
+        WorkflowExecutionSyncResponse,
+        WorkflowExecutionTraceEventsResponse,
+        WorkflowExecutionTraceOTelResponse,
+        WorkflowExecutionTraceSummaryResponse,
+    )
+
+LogOrder = Literal["asc", "desc"]
+
+#: What the server answers a start with: the execution's state, or (``wait_for_result``) its result.
+StartResponse: TypeAlias = "WorkflowExecutionResponse | WorkflowExecutionSyncResponse"
+
+FAILURE_STATUSES: dict[str, type[ExecutionError]] = {
+    "FAILED": ExecutionFailed,
+    "CANCELED": ExecutionCanceled,
+    "TERMINATED": ExecutionTerminated,
+    "TIMED_OUT": ExecutionTimedOut,
+}
+#: Statuses after which an execution will not change any more (CONTINUED_AS_NEW is not one:
+#: the execution goes on in a new run).
+TERMINAL_STATUSES = frozenset({"COMPLETED", *FAILURE_STATUSES})
+
+
+# ----- helpers --------------------------------------------------------------------------------
+def status_name(status: object) -> str | None:
+    """An execution status as a plain string, whether the client knows the value or not."""
+    if status is None:
+        return None
+    value = getattr(status, "value", status)
+    return str(value)
+
+
+def check_execution_id(execution_id: str) -> str:
+    """Refuse ids that cannot travel as one URL path segment ("", "." and ".." are path steps)."""
+    if not isinstance(execution_id, str) or execution_id in ("", ".", ".."):
+        raise ValueError(
+            f"invalid execution id {execution_id!r}: it must be a non-empty string other than . and .."
+        )
+    return execution_id
+
+
+def within(
+    ctx: CallContext, deadline: float | None, floor: float = RESULT_MIN_REQUEST_TIMEOUT
+) -> CallContext:
+    """``ctx`` with each HTTP timeout capped by what is left until ``deadline`` (if any), but
+    never below ``floor`` (by default enough for a last status check to answer)."""
+    if deadline is None:
+        return ctx
+    remaining = max(floor, deadline - time.monotonic())
+    t = ctx.timeout
+
+    def cap(value: float | None) -> float:
+        return remaining if value is None else min(value, remaining)
+
+    bounded = httpx.Timeout(connect=cap(t.connect), read=cap(t.read), write=cap(t.write), pool=cap(t.pool))
+    return dataclasses.replace(ctx, timeout=bounded)
+
+
+def _invocation(name: str, input: JSON) -> dict[str, Any]:
+    body: dict[str, Any] = {"name": name}
+    if input is not None:
+        body["input"] = input
+    return body
+
+
+# ----- executions -------------------------------------------------------------------------------
+def get_execution(ctx: CallContext, execution_id: str) -> Flow[WorkflowExecutionResponse]:
+    execution: WorkflowExecutionResponse = yield from call_flow(
+        ops.GET_EXECUTION, ctx, execution_id=execution_id
+    )
+    return execution
+
+
+def get_history(ctx: CallContext, execution_id: str, decode_payloads: bool) -> Flow[JSON]:
+    history: JSON = yield from call_flow(
+        ops.GET_EXECUTION_HISTORY, ctx, execution_id=execution_id, decode_payloads=decode_payloads
+    )
+    return history
+
+
+def signal(ctx: CallContext, execution_id: str, name: str, input: JSON) -> Flow[SignalWorkflowResponse]:
+    from mistral_workflows_api.models.signal_invocation_body import SignalInvocationBody
+
+    body = SignalInvocationBody.from_dict(_invocation(name, input))
+    answer: SignalWorkflowResponse = yield from call_flow(
+        ops.SIGNAL_EXECUTION, ctx, execution_id=execution_id, body=body
+    )
+    return answer
+
+
+def query(ctx: CallContext, execution_id: str, name: str, input: JSON) -> Flow[QueryResult]:
+    from mistral_workflows_api.models.query_invocation_body import QueryInvocationBody
+    from mistral_workflows_api.models.query_workflow_response import QueryWorkflowResponse
+
+    body = QueryInvocationBody.from_dict(_invocation(name, input))
+    answer: QueryWorkflowResponse = yield from call_flow(
+        ops.QUERY_EXECUTION, ctx, execution_id=execution_id, body=body
+    )
+    return QueryResult(answer.query_name, answer.result)
+
+
+def update(ctx: CallContext, execution_id: str, name: str, input: JSON) -> Flow[UpdateResult]:
+    from mistral_workflows_api.models.update_invocation_body import UpdateInvocationBody
+    from mistral_workflows_api.models.update_workflow_response import UpdateWorkflowResponse
+
+    body = UpdateInvocationBody.from_dict(_invocation(name, input))
+    answer: UpdateWorkflowResponse = yield from call_flow(
+        ops.UPDATE_EXECUTION, ctx, execution_id=execution_id, body=body
+    )
+    return UpdateResult(answer.update_name, answer.result)
+
+
+def _stop(ctx: CallContext, execution_id: str, op: ops.Operation, outcome: str) -> Flow[None]:
+    """Cancel or terminate. Both are retried; a 409 to a retry is success when the execution
+    ended as ``outcome``, i.e. when an earlier attempt whose answer was lost did the job."""
+    request = build_request(op, ctx, {"execution_id": execution_id})
+    response = yield from request_flow(op, ctx, request, conflict_after_retry=True)
+    if response.status_code == 409:
+        execution = yield from get_execution(ctx, execution_id)
+        if status_name(execution.status) != outcome:
+            raise status_error(response, ctx)
+    return None
+
+
+def cancel(ctx: CallContext, execution_id: str) -> Flow[None]:
+    return (yield from _stop(ctx, execution_id, ops.CANCEL_EXECUTION, "CANCELED"))
+
+
+def terminate(ctx: CallContext, execution_id: str) -> Flow[None]:
+    return (yield from _stop(ctx, execution_id, ops.TERMINATE_EXECUTION, "TERMINATED"))
+
+
+def reset(
+    ctx: CallContext,
+    execution_id: str,
+    event_id: int,
+    reason: str | None,
+    exclude_signals: bool,
+    exclude_updates: bool,
+) -> Flow[None]:
+    from mistral_workflows_api.models.reset_invocation_body import ResetInvocationBody
+
+    body = ResetInvocationBody(
+        event_id=event_id, reason=reason, exclude_signals=exclude_signals, exclude_updates=exclude_updates
+    )
+    yield from call_flow(ops.RESET_EXECUTION, ctx, execution_id=execution_id, body=body)
+    return None
+
+
+def log_filters(
+    order: LogOrder,
+    run_id: str | uuid.UUID | None,
+    activity_id: str | None,
+    after: datetime.datetime | None,
+    before: datetime.datetime | None,
+    page_size: int | None,
+) -> dict[str, Any]:
+    return {
+        "order": order,
+        "run_id": run_id,
+        "activity_id": activity_id,
+        "after": after,
+        "before": before,
+        "limit": page_size,
+    }
+
+
+def list_logs(ctx: CallContext, execution_id: str, filters: Mapping[str, Any]) -> Flow[None]:
+    """Every log record, page after page (cursor pagination), emitted one by one."""
+    from mistral_workflows_api.models.list_execution_logs_order import ListExecutionLogsOrder
+
+    args = {k: v for k, v in filters.items() if v is not None}
+    if "order" in args:
+        args["order"] = ListExecutionLogsOrder(args["order"])
+    if isinstance(args.get("run_id"), str):
+        args["run_id"] = uuid.UUID(args["run_id"])
+    cursor: str | None = None
+    while True:
+        if cursor is not None:
+            args["cursor"] = cursor
+        page: ExecutionLogSearchResponse = yield from call_flow(
+            ops.LIST_EXECUTION_LOGS, ctx, execution_id=execution_id, **args
+        )
+        record: ExecutionLogRecord
+        for record in page.results:
+            yield Emit(record)
+        next_cursor = page.next_cursor
+        if not isinstance(next_cursor, str) or not next_cursor or not page.results:
+            return None
+        cursor = next_cursor
+
+
+def trace_info(ctx: CallContext, execution_id: str) -> Flow[ExecutionTraceInfoResponse]:
+    info: ExecutionTraceInfoResponse = yield from call_flow(
+        ops.GET_TRACE_INFO, ctx, execution_id=execution_id
+    )
+    return info
+
+
+def trace_otel(ctx: CallContext, execution_id: str) -> Flow[WorkflowExecutionTraceOTelResponse]:
+    otel: WorkflowExecutionTraceOTelResponse = yield from call_flow(
+        ops.GET_TRACE_OTEL, ctx, execution_id=execution_id
+    )
+    return otel
+
+
+def trace_summary(ctx: CallContext, execution_id: str) -> Flow[WorkflowExecutionTraceSummaryResponse]:
+    summary: WorkflowExecutionTraceSummaryResponse = yield from call_flow(
+        ops.GET_TRACE_SUMMARY, ctx, execution_id=execution_id
+    )
+    return summary
+
+
+def trace_events(
+    ctx: CallContext, execution_id: str, merge_same_id_events: bool, include_internal_events: bool
+) -> Flow[WorkflowExecutionTraceEventsResponse]:
+    events: WorkflowExecutionTraceEventsResponse = yield from call_flow(
+        ops.GET_TRACE_EVENTS,
+        ctx,
+        execution_id=execution_id,
+        merge_same_id_events=merge_same_id_events,
+        include_internal_events=include_internal_events,
+    )
+    return events
+
+
+def batch_stop(ctx: CallContext, op: ops.Operation, execution_ids: list[str]) -> Flow[BatchExecutionResponse]:
+    """One request of a batch cancel or terminate."""
+    from mistral_workflows_api.models.batch_execution_body import BatchExecutionBody
+
+    answer: BatchExecutionResponse = yield from call_flow(
+        op, ctx, body=BatchExecutionBody(execution_ids=list(execution_ids))
+    )
+    return answer
+
+
+# ----- starting -------------------------------------------------------------------------------
+def deprecated_task_queue(task_queue: str | None) -> str | None:
+    if task_queue is not None:
+        warnings.warn(
+            "task_queue is deprecated by the API: use deployment_name", DeprecationWarning, stacklevel=4
+        )
+    return task_queue
+
+
+def _waiting(ctx: CallContext, timeout_seconds: float | None) -> CallContext:
+    """``ctx`` with a read timeout long enough for a start that waits ``timeout_seconds``."""
+    read = ctx.timeout.read
+    if read is None:
+        return ctx
+    wait = read if timeout_seconds is None else max(read, timeout_seconds + WAIT_FOR_RESULT_MARGIN)
+    t = ctx.timeout
+    longer = httpx.Timeout(connect=t.connect, read=wait, write=t.write, pool=t.pool)
+    return dataclasses.replace(ctx, timeout=longer)
+
+
+def execute(
+    ctx: CallContext,
+    workflow: str,
+    input: Mapping[str, JSON] | None,
+    execution_id: str | None,
+    **request_fields: Any,
+) -> Flow[tuple[str, StartResponse | None]]:
+    """Start an execution; returns its id and what the server answered about it.
+
+    The request always carries an execution id (made here when the caller gives none), so it
+    is safe to retry: a 409 to a retry means an earlier attempt created it, and the answer is
+    then the execution's state. With ``wait_for_result``, each HTTP request may last as long
+    as the server waits (``timeout_seconds``).
+    """
+    from mistral_workflows_api.models.workflow_execution_request import WorkflowExecutionRequest
+    from mistral_workflows_api.models.workflow_execution_response import WorkflowExecutionResponse
+    from mistral_workflows_api.models.workflow_execution_sync_response import WorkflowExecutionSyncResponse
+
+    execution_id = str(uuid.uuid4()) if execution_id is None else check_execution_id(execution_id)
+    fields = {k: v for k, v in request_fields.items() if v is not None}
+    body = WorkflowExecutionRequest.from_dict({"execution_id": execution_id, "input": input, **fields})
+    if fields.get("wait_for_result"):
+        ctx = _waiting(ctx, fields.get("timeout_seconds"))
+    request = build_request(ops.EXECUTE_WORKFLOW, ctx, {"workflow_identifier": workflow, "body": body})
+    response = yield from request_flow(
+        ops.EXECUTE_WORKFLOW, ctx, request, idempotent=True, conflict_after_retry=True
+    )
+    if response.status_code == 409:
+        existing = yield from get_execution(ctx, execution_id)
+        return execution_id, existing
+    started = parse_response(ops.EXECUTE_WORKFLOW, ctx, response)
+    if isinstance(started, WorkflowExecutionResponse | WorkflowExecutionSyncResponse):
+        return execution_id, started
+    return execution_id, None
+
+
+# ----- results ---------------------------------------------------------------------------------
+def start_ending(started: StartResponse | None) -> Ending | None:
+    """How the execution ended, when the answer to ``execute()`` already said."""
+    from mistral_workflows_api.models.workflow_execution_sync_response import WorkflowExecutionSyncResponse
+
+    if isinstance(started, WorkflowExecutionSyncResponse):
+        return Ending("COMPLETED", None, started)
+    status = None if started is None else status_name(started.status)
+    if started is not None and status in TERMINAL_STATUSES:
+        return Ending(status or "", None, started)
+    return None
+
+
+def poll_result(
+    ctx: CallContext, execution_id: str, timeout: float | None, deadline: float | None = None
+) -> Flow[JSON]:
+    """Poll until the execution ends; return its result or raise its ExecutionError.
+
+    ``deadline`` (a ``time.monotonic()`` instant) overrides ``timeout`` as the end of the wait.
+    """
+    if deadline is None and timeout is not None:
+        deadline = time.monotonic() + timeout
+    interval = RESULT_POLL_INITIAL
+    while True:
+        execution = yield from get_execution(within(ctx, deadline), execution_id)
+        status = status_name(execution.status)
+        if status == "COMPLETED":
+            result: JSON = execution.result
+            return result
+        if status in FAILURE_STATUSES:
+            raise (yield from ended_error(within(ctx, deadline), execution_id, status))
+        if deadline is not None:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise ResultTimeoutError(
+                    f"execution {execution_id} still {status} after {timeout}s",
+                    execution_id=execution_id,
+                    last_status=status,
+                )
+            interval = min(interval, remaining)
+        yield Sleep(interval)
+        interval = min(interval * RESULT_POLL_FACTOR, RESULT_POLL_MAX)
+
+
+def ended_error(
+    ctx: CallContext, execution_id: str, status: str, failure: dict[str, Any] | None = None
+) -> Flow[ExecutionError]:
+    error_type = FAILURE_STATUSES[status]
+    message = f"execution {execution_id} ended {status}"
+    if error_type is not ExecutionFailed:
+        return error_type(message, execution_id=execution_id, status=status)
+    if failure is None:
+        failure = yield from failure_details(ctx, execution_id)
+    if failure and failure.get("message"):
+        message += f": {failure['message']}"
+    return ExecutionFailed(message, execution_id=execution_id, status=status, failure=failure)
+
+
+def finish(
+    ctx: CallContext, execution_id: str, ending: Ending | None, timeout: float | None, deadline: float | None
+) -> Flow[JSON]:
+    """The result (or ExecutionError) of how the execution was seen to end; polls without one."""
+    if ending is None:
+        return (yield from poll_result(ctx, execution_id, timeout, deadline))
+    if ending.status == "COMPLETED":
+        known, value = completed_value(ending)
+        if known:
+            return value
+        execution = yield from get_execution(ctx, execution_id)
+        result: JSON = execution.result
+        return result
+    raise (yield from ended_error(ctx, execution_id, ending.status, failure_of(ending)))
+
+
+def failure_details(ctx: CallContext, execution_id: str) -> Flow[dict[str, Any] | None]:
+    """The failure payload of a FAILED execution, read from a replay of its event stream."""
+    from mistral_workflows_api.models.event_source import EventSource
+
+    args = {"execution_id": execution_id, "event_source": EventSource.DATABASE}
+    request = build_request(ops.STREAM_EXECUTION, ctx, args)
+    try:
+        response = yield from request_flow(ops.STREAM_EXECUTION, ctx, request)
+        failure: dict[str, Any] | None = None
+        for sse in decode_all(response.text):
+            if not sse.data or sse.event == "error":
+                continue
+            event = frame_json(sse.data).get("data") or {}
+            if (
+                event.get("event_type") == "WORKFLOW_EXECUTION_FAILED"
+                and event.get("workflow_exec_id") == execution_id
+            ):
+                found = (event.get("attributes") or {}).get("failure")
+                failure = found if isinstance(found, dict) else failure
+        return failure
+    except (WorkflowsError, ValueError, AttributeError):
+        # The failure details are a courtesy: the FAILED status itself is certain.
+        return None
+
+
+def completed_value(ending: Ending) -> tuple[bool, JSON]:
+    """(True, result) when the ending itself carries the result of a COMPLETED execution."""
+    if ending.execution is not None:
+        result: JSON = ending.execution.result
+        return True, result
+    if ending.event is None:
+        return False, None
+    attributes = ending.event.raw_data.get("attributes")
+    payload = attributes.get("result") if isinstance(attributes, dict) else None
+    if isinstance(payload, dict) and "value" in payload and not payload.get("encoding_options"):
+        value: JSON = payload["value"]
+        return True, value
+    return False, None
+
+
+def failure_of(ending: Ending) -> dict[str, Any] | None:
+    """The failure payload a FAILED terminal event carries, if any."""
+    if ending.event is None:
+        return None
+    attributes = ending.event.raw_data.get("attributes")
+    failure = attributes.get("failure") if isinstance(attributes, dict) else None
+    return failure if isinstance(failure, dict) else None

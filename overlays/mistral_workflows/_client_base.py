@@ -1,0 +1,158 @@
+"""What the sync and async shells share: a client's configuration and a handle's identity.
+
+``ClientBase`` builds and holds the ``ClientSettings`` (the generated client, the defaults),
+makes configured copies and plans batch runs; ``HandleBase`` is an execution id bound to
+those settings. The shells (``_async_client``, and ``_sync_client`` generated from it) add only
+the calls, each a line that runs a flow of ``_calls``.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from collections.abc import Iterable, Mapping
+from typing import Self
+
+import attrs
+import httpx
+
+from mistral_workflows_api.client import AuthenticatedClient
+
+from . import _calls as calls
+from ._api_client import build_api_client
+from ._batch import BatchRun, cancel_action, single_call_action
+from ._config import DEFAULT_BATCH_CHUNK_SIZE, NotGiven, default_timeout, to_timeout
+from ._context import JSON, CallContext, CallOptions, ClientSettings, ResultOptions
+from ._report import ProgressCallback
+
+Timeout = float | httpx.Timeout | None
+
+
+class ClientBase:
+    """Configuration and client-level plans shared by ``Workflows`` and ``AsyncWorkflows``."""
+
+    _settings: ClientSettings
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None,
+        base_url: str | None,
+        timeout: Timeout | NotGiven,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None,
+    ) -> None:
+        if max_retries < 0:
+            raise ValueError("max_retries must be >= 0")
+        resolved = default_timeout() if isinstance(timeout, NotGiven) else to_timeout(timeout)
+        api = build_api_client(api_key, base_url=base_url, timeout=resolved, default_headers=default_headers)
+        self._settings = ClientSettings(api, resolved, max_retries)
+        self._owns_http = True
+
+    def _adopt(self, http_client: httpx.Client | httpx.AsyncClient, base_url: str | None) -> None:
+        """Use the caller's httpx client without changing it: every request carries the
+        absolute URL and our headers (the key among them), and ``close()`` leaves it open.
+        Without a ``base_url`` of our own, the client's ``base_url`` (if it has one) is the API's."""
+        api = self._settings.api
+        if base_url is None and str(http_client.base_url):
+            api = attrs.evolve(api, base_url=str(http_client.base_url).rstrip("/"))
+        self._owns_http = False
+        self._settings = dataclasses.replace(self._settings, api=api, foreign_http=True)
+
+    @property
+    def api(self) -> AuthenticatedClient:
+        """The generated ``AuthenticatedClient``: pass it as ``client=`` to any generated operation."""
+        return self._settings.api
+
+    @property
+    def base_url(self) -> str:
+        return str(self._settings.api._base_url)
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        """The default timeout of each HTTP request."""
+        return self._settings.timeout
+
+    @property
+    def max_retries(self) -> int:
+        """The default number of retries."""
+        return self._settings.max_retries
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries})"
+
+    def _ctx(self, options: CallOptions | ResultOptions) -> CallContext:
+        return self._settings.context(options)
+
+    def _copy_with(
+        self, timeout: Timeout | NotGiven, max_retries: int | None, extra_headers: Mapping[str, str] | None
+    ) -> Self:
+        if max_retries is not None and max_retries < 0:
+            raise ValueError("max_retries must be >= 0")
+        clone = copy.copy(self)
+        clone._settings = self._settings.evolve(
+            None if isinstance(timeout, NotGiven) else to_timeout(timeout), max_retries, extra_headers
+        )
+        # The copy shares the connections: closing it must not close them under the original.
+        clone._owns_http = False
+        return clone
+
+    def _cancel_run(
+        self,
+        ids: Iterable[str],
+        terminate: bool,
+        chunk_size: int | None,
+        on_progress: ProgressCallback | None,
+        options: CallOptions,
+    ) -> BatchRun:
+        return BatchRun(
+            cancel_action(terminate),
+            ids,
+            chunk_size=DEFAULT_BATCH_CHUNK_SIZE if chunk_size is None else chunk_size,
+            ctx=self._ctx(options),
+            on_progress=on_progress,
+        )
+
+    def _single_call_run(
+        self,
+        ids: Iterable[str],
+        kind: str,
+        name: str,
+        input: JSON,
+        on_progress: ProgressCallback | None,
+        options: CallOptions,
+    ) -> BatchRun:
+        return BatchRun(
+            single_call_action(kind, name, input),
+            ids,
+            chunk_size=1,
+            ctx=self._ctx(options),
+            on_progress=on_progress,
+        )
+
+
+class HandleBase:
+    """An execution id bound to a client's settings; making one sends no request."""
+
+    def __init__(
+        self,
+        settings: ClientSettings,
+        execution_id: str,
+        workflow_name: str | None = None,
+        started: calls.StartResponse | None = None,
+    ) -> None:
+        self._settings = settings
+        self.execution_id = calls.check_execution_id(execution_id)
+        #: Known when the handle came from ``execute()``; None for ``execution(id)``.
+        self.workflow_name = workflow_name
+        #: The server's answer to ``execute()`` (None for ``execution(id)``): the execution's
+        #: state, or with ``wait_for_result=True`` and a COMPLETED run, its result.
+        self.started = started
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(execution_id={self.execution_id!r}, workflow_name={self.workflow_name!r})"
+        )
+
+    def _ctx(self, options: CallOptions | ResultOptions) -> CallContext:
+        return self._settings.context(options)
