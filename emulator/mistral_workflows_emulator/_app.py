@@ -7,11 +7,15 @@ counted, delayed by `latency`, possibly answered by fault injection (`fail_first
 
 Answers. execute with `wait_for_result` answers a WorkflowExecutionSyncResponse once the
 execution has COMPLETED, and a WorkflowExecutionResponse (whose status tells) when it ended
-otherwise or is still running after `timeout_seconds` (workflow seconds). Errors: 401 without
-a valid bearer key; 404 for an unknown execution or workflow; 409 for an execution id already
-taken, or an action (signal, query, update, cancel, terminate, reset) on a finished execution;
-422 (HTTPValidationError) for malformed input, an unknown signal/query/update name or a reset
-point outside the current run. 429/503 come only from fault injection.
+otherwise or is still running after `timeout_seconds` (workflow seconds). /history is the
+current run's Temporal history (see `_views`), in `history_style`, its payloads decoded with
+`decode_payloads`. A query on a finished execution answers from its workflow's last state, and
+a finished execution may be reset (204). Errors: 401 without a valid bearer key; 404 for an
+unknown execution or workflow; 409 for an execution id already taken, or an action (signal,
+update, cancel, terminate) on a finished execution; 422 (HTTPValidationError) for malformed
+input, an unknown signal/query/update name or a reset `event_id` that is not a reset point of
+the current run's history (a workflow task completed, started, failed or timed-out event; the
+message lists the valid ids). 429/503 come only from fault injection.
 
 SSE. /stream sends `id: <broker_sequence>`, `event: <sse_event_name>` and
 `data: <StreamEventSsePayload>` frames: named `workflow.event` by default, as the real service
@@ -234,8 +238,10 @@ class EmulatorApp:
         return JSONResponse(views.execution_fields(self.engine.get(params["execution_id"])))
 
     async def _history(self, request: Request, params: dict[str, str]) -> Response:
-        query_bool(request.query_params, "decode_payloads")
-        return JSONResponse(views.history(self.engine.get(params["execution_id"])))
+        decode = query_bool(request.query_params, "decode_payloads")
+        execution = self.engine.get(params["execution_id"])
+        style = self.options.history_style
+        return JSONResponse(views.history(execution, style=style, decode_payloads=decode))
 
     async def _signal(self, request: Request, params: dict[str, str]) -> Response:
         invocation = parse_invocation(await self._body(request))

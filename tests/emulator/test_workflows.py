@@ -260,8 +260,8 @@ def test_renew_continues_as_new_under_the_same_execution_id(
         WorkflowExecutionResponse,
     )
     assert final.run_id == run_ids[-1]
-    history = history_events(client, result.execution_id)
-    assert {e["workflow_run_id"] for e in history} == {run_ids[-1]}
+    started = history_events(client, result.execution_id)[0]["workflowExecutionStartedEventAttributes"]
+    assert (started["continuedExecutionRunId"], started["firstExecutionRunId"]) == (run_ids[-2], run_ids[0])
 
 
 def test_slow_times_out_after_the_requested_timeout(client: AuthenticatedClient) -> None:
