@@ -7,7 +7,7 @@ counted, delayed by `latency`, possibly answered by fault injection (`fail_first
 
 Answers. execute with `wait_for_result` answers a WorkflowExecutionSyncResponse once the
 execution has COMPLETED, and a WorkflowExecutionResponse (whose status tells) when it ended
-otherwise or is still running after `timeout_seconds` (workflow seconds). /history is the
+otherwise or is still running after `timeout_seconds` (real seconds). /history is the
 current run's Temporal history (see `_views`), in `history_style`, its payloads decoded with
 `decode_payloads`. A query on a finished execution answers from its workflow's last state, and
 a finished execution may be reset (204). Errors: 401 without a valid bearer key; 404 for an
@@ -222,14 +222,12 @@ class EmulatorApp:
             params["workflow_identifier"],
             execution_id=body.execution_id,
             input=body.input,
-            requested_timeout=body.timeout_seconds,
             deployment_name=body.deployment_name,
         )
         self.stats.executions_created += 1
         if body.wait_for_result:
-            timeout = body.timeout_seconds
-            # A little slack so that a run timeout of the same length is seen first.
-            await execution.wait_finished(None if timeout is None else timeout / self.options.speed + 0.05)
+            # timeout_seconds bounds the wait for the answer (real seconds), not the run.
+            await execution.wait_finished(body.timeout_seconds)
             if execution.status is Status.COMPLETED:
                 return JSONResponse(views.sync_response(execution))
         return JSONResponse(views.execution_fields(execution))

@@ -312,8 +312,7 @@ class Workflow(abc.ABC):
     def update(self, name: str, arg: Mapping[str, Any]) -> Any:
         raise Invalid(("body", "name"), f"unknown update {name!r}", name)
 
-    @classmethod
-    def run_timeout(cls, requested: float | None) -> float | None:
+    def run_timeout(self) -> float | None:
         """The run's time limit in workflow seconds (None: none). Only some workflows have one."""
         return None
 
@@ -471,7 +470,6 @@ class Execution:
     root_execution_id: str
     deployment_name: str | None
     start_ns: int
-    requested_timeout: float | None = None
     parent_run_id: str | None = None
     """The run of the parent that started this child."""
     runs: list[Run] = field(default_factory=list)
@@ -597,7 +595,6 @@ class Engine:
         *,
         execution_id: str | None = None,
         input: Mapping[str, Any] | None = None,
-        requested_timeout: float | None = None,
         deployment_name: str | None = None,
         parent: Execution | None = None,
     ) -> Execution:
@@ -618,7 +615,6 @@ class Engine:
             root_execution_id=parent.root_execution_id if parent else execution_id,
             deployment_name=deployment_name,
             start_ns=now,
-            requested_timeout=requested_timeout,
             parent_run_id=parent.run.run_id if parent else None,
         )
         run_id = str(uuid.uuid4())
@@ -650,7 +646,8 @@ class Engine:
             },
         )
         loop = asyncio.get_running_loop()
-        timeout = self.workflows[execution.workflow_name].run_timeout(execution.requested_timeout)
+        assert run.workflow is not None
+        timeout = run.workflow.run_timeout()
         run.time_limit = timeout
         if timeout is not None:
             run.timeout = loop.call_later(timeout / self.speed(), self._time_out, execution, run)

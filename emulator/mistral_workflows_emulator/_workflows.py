@@ -25,9 +25,10 @@ workflow itself, on Temporal timers (`ctx.sleep`): their histories show TIMER_ST
   one "child_workflow" custom task each, waits for them all; result {"children": [ids]}.
 - `renew` {"times": 2, "interval": 0.1}: one activity per run, continues as new `times` times
   (the next run's input adds "runs_done"), then completes with {"runs": times + 1}.
-- `slow` {"duration": 3600}: a workflow task times out and one fails, a custom task times out
-  (after a timer of 0.1), then it sleeps `duration` (a timer). Its run times out (status
-  TIMED_OUT, no event) after the request's `timeout_seconds`, 2 s by default.
+- `slow` {"duration": 3600, "timeout": 2}: a workflow task times out and one fails, a custom
+  task times out (after a timer of 0.1), then it sleeps `duration` (a timer). Its run times
+  out (status TIMED_OUT, no event) after `timeout` workflow seconds. (The execute request's
+  `timeout_seconds` is not a run timeout: it bounds how long `wait_for_result` waits.)
 """
 
 from __future__ import annotations
@@ -342,10 +343,10 @@ class Slow(Workflow):
     def __init__(self, ctx: WorkflowContext, input: Mapping[str, Any]) -> None:
         super().__init__(ctx, input)
         self.duration = _seconds(input, "duration", 3600.0)
+        self.time_limit = _seconds(input, "timeout", self.DEFAULT_TIMEOUT)
 
-    @classmethod
-    def run_timeout(cls, requested: float | None) -> float | None:
-        return cls.DEFAULT_TIMEOUT if requested is None else requested
+    def run_timeout(self) -> float | None:
+        return self.time_limit
 
     async def run(self) -> Any:
         self.ctx.emit(EventType.WORKFLOW_TASK_TIMED_OUT, {"timeout_type": "START_TO_CLOSE"})

@@ -244,7 +244,7 @@ def test_the_short_style_is_the_older_tctl_json(http: httpx.Client) -> None:
 
 
 def test_both_styles_hold_the_same_history(http: httpx.Client, emulator: RunningEmulator) -> None:
-    execution_id = _run(http, "slow", timeout_seconds=5.0)
+    execution_id = _run(http, "slow", {"timeout": 5.0})
     proto = _events(http, execution_id)
     emulator.options.history_style = "short"
     try:
@@ -420,7 +420,7 @@ def test_terminate_closes_the_history_with_terminated(http: httpx.Client) -> Non
 
 
 def test_a_timeout_closes_the_history_with_timed_out(http: httpx.Client) -> None:
-    execution_id = _run(http, "slow", timeout_seconds=5.0)
+    execution_id = _run(http, "slow", {"timeout": 5.0})
 
     events = _events(http, execution_id)
 
@@ -549,7 +549,7 @@ def test_continue_as_new_closes_a_run_and_starts_the_next(
 
 
 def test_reset_points_are_the_workflow_task_events(http: httpx.Client) -> None:
-    execution_id = _run(http, "slow", timeout_seconds=5.0)
+    execution_id = _run(http, "slow", {"timeout": 5.0})
     events = _events(http, execution_id)
     points = sorted(id for kind in RESET_KINDS for id in _ids(events, kind))
     refused = [id for id in range(1, len(events) + 1) if id not in points]
@@ -600,7 +600,7 @@ def test_reset_at_a_workflow_task_reruns_it(http: httpx.Client, kind: str) -> No
 
 @pytest.mark.parametrize("kind", ["WORKFLOW_TASK_TIMED_OUT", "WORKFLOW_TASK_FAILED"])
 def test_reset_at_a_failed_or_timed_out_workflow_task_retries_it(http: httpx.Client, kind: str) -> None:
-    execution_id = _run(http, "slow", timeout_seconds=5.0)
+    execution_id = _run(http, "slow", {"timeout": 5.0})
     before = _events(http, execution_id)
     point = _ids(before, kind)[0]
 
