@@ -1,26 +1,27 @@
-# Every target sets itself up: the first run creates .venv and installs the project
-# with its dev, emulator and demo extras; later runs reuse it until pyproject.toml changes.
+# Every target sets itself up: the first run creates .venv and installs the project with
+# its emulator extra and the dev and demo dependency groups (PEP 735, pip >= 25.1);
+# later runs reuse it until pyproject.toml changes.
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
-EXTRAS ?= dev,emulator,demo
+DEP_GROUPS ?= dev demo
 BENCH_STAMP := $(VENV)/.installed-bench
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help setup emulator demo bench generate check-generated lint test clean dist publish api-diff
+.PHONY: help setup emulator demo bench generate check-generated lint docs test clean dist publish api-diff
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[$(EXTRAS)]'
+	$(PY) -m pip install --quiet --upgrade 'pip>=25.1'
+	$(PY) -m pip install --quiet -e '.[emulator]' $(addprefix --group ,$(DEP_GROUPS))
 	touch $(STAMP)
 
 setup: $(STAMP) ## Create .venv and install the project (done by every target)
@@ -33,7 +34,7 @@ demo: $(STAMP) ## The tour: start the emulator on a free loopback port and drive
 	$(PY) -m demo
 
 $(BENCH_STAMP): $(STAMP)
-	$(PY) -m pip install --quiet -e '.[$(EXTRAS),bench]'
+	$(PY) -m pip install --quiet -e '.[emulator]' $(addprefix --group ,$(DEP_GROUPS) bench)
 	touch $(BENCH_STAMP)
 
 bench: $(BENCH_STAMP) ## Benchmarks, side by side as ratios: call overhead, cold start, SSE, batch cancel
@@ -52,7 +53,10 @@ lint: $(STAMP) ## ruff and mypy --strict on our code (generated/ is exercised by
 	$(BIN)/ruff format --check overlays emulator tests scripts demo bench
 	$(BIN)/mypy overlays/mistral_workflows emulator/mistral_workflows_emulator tests scripts demo bench hatch_build.py
 
-test: $(STAMP) check-generated lint ## Drift check, lint, then the whole test suite
+docs: $(STAMP) ## The API reference site from the docstrings, into site/ (mkdocs build --strict)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+
+test: $(STAMP) check-generated lint docs ## Drift check, lint, docs, then the whole test suite
 	$(PY) -m pytest
 
 dist: $(STAMP) ## Build the sdist and wheel into dist/ (python -m build)
@@ -65,5 +69,5 @@ publish: $(STAMP) ## Check, build, upload to PUBLISH_INDEX_URL with twine (READM
 	$(PY) scripts/release.py publish
 
 clean: ## Remove the venv, caches and build output
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist site .pytest_cache .mypy_cache .ruff_cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

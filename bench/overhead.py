@@ -80,7 +80,7 @@ def bench_official(calls: int) -> float | str:
         import httpx2
         from mistralai.client import Mistral
     except ImportError as exc:
-        return f"not installed ({exc.name}); pip install -e '.[bench]'"
+        return f"not installed ({exc.name}); pip install --group bench (make bench)"
 
     def handler(request: Any) -> Any:
         return httpx2.Response(200, content=BODY, headers={"content-type": "application/json"})

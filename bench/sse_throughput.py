@@ -196,9 +196,9 @@ def official_reader(chunks: Callable[[], Iterator[bytes]]) -> Callable[[], int] 
         import httpx2
         from mistralai.client import Mistral
     except ImportError as exc:
-        return f"not installed ({exc.name}); pip install -e '.[bench]'"
+        return f"not installed ({exc.name}); pip install --group bench (make bench)"
 
-    class Body2(httpx2.SyncByteStream):  # type: ignore[misc, unused-ignore]  # Any without the bench extra
+    class Body2(httpx2.SyncByteStream):  # type: ignore[misc, unused-ignore]  # Any without the bench group
         def __iter__(self) -> Iterator[bytes]:
             return chunks()
 

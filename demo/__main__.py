@@ -79,8 +79,12 @@ def tour(wf: Workflows, emu: Any) -> None:
 
     section("7. Reset an execution to an earlier point")
     before = countdown.get()
-    first_event_id = int(countdown.history()["events"][0]["event_id"])
-    countdown.reset(first_event_id, reason="demo: run it again")
+    first_task = next(
+        int(event["eventId"])
+        for event in countdown.history()["events"]
+        if event["eventType"] in ("EVENT_TYPE_WORKFLOW_TASK_COMPLETED", "WorkflowTaskCompleted")
+    )
+    countdown.reset(first_task, reason="demo: run it again")
     after = countdown.get()
     print(f"   run {before.run_id} -> new run {after.run_id}, status {after.status}")
     print(f"   result of the new run: {countdown.result(timeout=60)}")

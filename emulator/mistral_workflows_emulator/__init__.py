@@ -16,10 +16,20 @@ The rules of the state machine (runs, cancel, terminate, reset points) are in `_
 derived views (history, logs, traces) in `_views`, the HTTP and SSE behaviour in `_app`.
 """
 
-from ._app import EmulatorApp, create_app
-from ._options import EmulatorOptions, EmulatorStats
-from ._server import RunningEmulator, running_emulator
-from ._workflows import BUILTIN_WORKFLOWS
+try:
+    from ._app import EmulatorApp, create_app
+    from ._options import EmulatorOptions, EmulatorStats
+    from ._server import RunningEmulator, running_emulator
+    from ._workflows import BUILTIN_WORKFLOWS
+except ModuleNotFoundError as missing:
+    # starlette, uvicorn and sse-starlette are what the `emulator` extra installs.
+    if (missing.name or "").partition(".")[0] not in {"starlette", "uvicorn", "sse_starlette"}:
+        raise
+    raise ModuleNotFoundError(
+        f"mistral_workflows_emulator needs {missing.name!r}, which comes with the emulator extra: "
+        "pip install 'mistral-workflows[emulator]'",
+        name=missing.name,
+    ) from missing
 
 __all__ = [
     "BUILTIN_WORKFLOWS",

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import uvicorn
 
 from ._app import create_app
-from ._options import EmulatorOptions
+from ._options import HISTORY_STYLES, EmulatorOptions
 
 _LINE_ENDINGS = {"lf": "\n", "crlf": "\r\n", "cr": "\r"}
 
@@ -42,6 +42,13 @@ def _parser() -> argparse.ArgumentParser:
         default="lf",
         help="line separator of SSE frames (default lf)",
     )
+    parser.add_argument(
+        "--history-style",
+        choices=HISTORY_STYLES,
+        default="proto",
+        help="enums and ids of /history: proto (EVENT_TYPE_WORKFLOW_TASK_COMPLETED, string ids, "
+        "the default) or short (WorkflowTaskCompleted, numbers: the older tctl JSON)",
+    )
     parser.add_argument("--fail-first", type=int, default=0, metavar="N", help="fail the first N requests")
     parser.add_argument("--fail-fraction", type=float, default=0.0, help="fail this fraction of requests")
     parser.add_argument("--fail-status", type=int, choices=(429, 503), default=503)
@@ -64,6 +71,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             sse_error_every=args.sse_error_every,
             sse_event_name=args.sse_event_name,
             sse_line_ending=_LINE_ENDINGS[args.sse_line_ending],
+            history_style=args.history_style,
             fail_first=args.fail_first,
             fail_fraction=args.fail_fraction,
             fail_status=args.fail_status,

@@ -7,11 +7,15 @@ counted, delayed by `latency`, possibly answered by fault injection (`fail_first
 
 Answers. execute with `wait_for_result` answers a WorkflowExecutionSyncResponse once the
 execution has COMPLETED, and a WorkflowExecutionResponse (whose status tells) when it ended
-otherwise or is still running after `timeout_seconds` (workflow seconds). Errors: 401 without
-a valid bearer key; 404 for an unknown execution or workflow; 409 for an execution id already
-taken, or an action (signal, query, update, cancel, terminate, reset) on a finished execution;
-422 (HTTPValidationError) for malformed input, an unknown signal/query/update name or a reset
-point outside the current run. 429/503 come only from fault injection.
+otherwise or is still running after `timeout_seconds` (real seconds). /history is the
+current run's Temporal history (see `_views`), in `history_style`, its payloads decoded with
+`decode_payloads`. A query on a finished execution answers from its workflow's last state, and
+a finished execution may be reset (204). Errors: 401 without a valid bearer key; 404 for an
+unknown execution or workflow; 409 for an execution id already taken, or an action (signal,
+update, cancel, terminate) on a finished execution; 422 (HTTPValidationError) for malformed
+input, an unknown signal/query/update name or a reset `event_id` that is not a reset point of
+the current run's history (a workflow task completed, started, failed or timed-out event; the
+message lists the valid ids). 429/503 come only from fault injection.
 
 SSE. /stream sends `id: <broker_sequence>`, `event: <sse_event_name>` and
 `data: <StreamEventSsePayload>` frames: named `workflow.event` by default, as the real service
@@ -218,14 +222,12 @@ class EmulatorApp:
             params["workflow_identifier"],
             execution_id=body.execution_id,
             input=body.input,
-            requested_timeout=body.timeout_seconds,
             deployment_name=body.deployment_name,
         )
         self.stats.executions_created += 1
         if body.wait_for_result:
-            timeout = body.timeout_seconds
-            # A little slack so that a run timeout of the same length is seen first.
-            await execution.wait_finished(None if timeout is None else timeout / self.options.speed + 0.05)
+            # timeout_seconds bounds the wait for the answer (real seconds), not the run.
+            await execution.wait_finished(body.timeout_seconds)
             if execution.status is Status.COMPLETED:
                 return JSONResponse(views.sync_response(execution))
         return JSONResponse(views.execution_fields(execution))
@@ -234,8 +236,10 @@ class EmulatorApp:
         return JSONResponse(views.execution_fields(self.engine.get(params["execution_id"])))
 
     async def _history(self, request: Request, params: dict[str, str]) -> Response:
-        query_bool(request.query_params, "decode_payloads")
-        return JSONResponse(views.history(self.engine.get(params["execution_id"])))
+        decode = query_bool(request.query_params, "decode_payloads")
+        execution = self.engine.get(params["execution_id"])
+        style = self.options.history_style
+        return JSONResponse(views.history(execution, style=style, decode_payloads=decode))
 
     async def _signal(self, request: Request, params: dict[str, str]) -> Response:
         invocation = parse_invocation(await self._body(request))

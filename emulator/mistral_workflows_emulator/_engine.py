@@ -13,15 +13,35 @@ the run ends with WORKFLOW_EXECUTION_CANCELED. Terminate and timeout are immedia
 no event. When an execution closes, its running children are cancelled (parent CANCELED) or
 terminated (parent FAILED, TERMINATED or TIMED_OUT).
 
-Reset. Valid reset points are the event ids of the current run's history (`history()`) of a
-running or finished execution (re-running a failed execution is the common case). A reset keeps
-the events up to and including the reset point, drops the rest, and starts a new run (new
-run_id, status RUNNING) that re-runs the workflow code from the start in replay mode: while
-replaying, emitted events are matched against the kept ones instead of being appended and
-sleeps return at once; after the last kept event the run goes live. Signals and updates
-received before the reset point are always redelivered to the new run; those received after it
-are redelivered unless `exclude_signals` / `exclude_updates`. Event ids are never reused, so a
-stream sees the new run's events after the old ones.
+Notes. What a Temporal history holds besides our API events is kept as notes beside the event
+log: signals and updates received, timers (`WorkflowContext.sleep`; `work` is an activity's
+time, no timer), children started and closed, cancel requests. A note's `position` is the last
+event id issued before it; events and notes together are ordered by `(position, order)`, an
+event being `(event_id, 0)` and `order` counting the execution's notes from 1. Such a key, a
+`Cut`, also names a point between two items.
+
+The Temporal history (`temporal_history`) of the current run is derived from those items, the
+same way each time: the STARTED event, then a workflow task (scheduled, started, completed) after
+every wake-up of the workflow code (its start, an activity's result, a timer fired, a signal, a
+child started or closed, a cancel request; an update gets its own task, followed by its accepted
+and completed events), and after each task the commands the code gave before blocking again:
+activities scheduled (ACTIVITY_TASK_STARTED), timers, children, the closing event. Custom-task
+events and activity retries are not history events (retries show as the activity's attempt).
+Our WORKFLOW_TASK_TIMED_OUT / _FAILED events are failed attempts of the task they start.
+Terminate and timeout close the history with WORKFLOW_EXECUTION_TERMINATED / _TIMED_OUT.
+
+Reset, Temporal's rule. A reset point is the id, in the current run's Temporal history, of a
+workflow task completed, started, failed or timed-out event, of a running or finished execution
+(re-running a failed execution is the common case). Each such event maps to the cut just before
+what its task produced: a reset keeps the events and notes up to that cut, drops the rest, and
+starts a new run (new run_id, status RUNNING) that re-runs the workflow code from the start in
+replay mode: while replaying, emitted events are matched against the kept ones instead of being
+appended, and sleeps, timers and children kept are matched against their notes (a timer that
+fired returns at once); after the last kept item the run goes live, its history showing the reset
+as a WORKFLOW_TASK_FAILED (cause RESET_WORKFLOW) before the task re-runs. Signals and updates
+kept are redelivered to the new run; those after the cut are delivered again (as new ones)
+unless `exclude_signals` / `exclude_updates`. A cancel request kept cancels the new run once it
+goes live. Event ids are never reused, so a stream sees the new run's events after the old ones.
 """
 
 from __future__ import annotations
@@ -29,6 +49,8 @@ from __future__ import annotations
 import abc
 import asyncio
 import bisect
+import contextlib
+import heapq
 import json
 import time
 import uuid
@@ -37,9 +59,14 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
+from types import MappingProxyType
 from typing import Any, ClassVar, Literal
 
 NAMESPACE = "default"
+TASK_QUEUE = "workflows-emulator"
+"""The task queue of executions started without a deployment (a deployment's name otherwise)."""
+IDENTITY = "workflows-emulator"
+"""The worker and client identity in Temporal histories."""
 
 
 class EventType(StrEnum):
@@ -200,13 +227,55 @@ class Event:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Delivery:
-    """A signal or update as received; `position` is the last event id issued before it."""
+Cut = tuple[int, int]
+"""A point of a run's items: those whose `(position, order)` key is at most this are before it."""
 
-    name: str
-    input: Mapping[str, Any]
+NoteKind = Literal[
+    "signal",
+    "update",
+    "timer_started",
+    "timer_fired",
+    "timer_canceled",
+    "child_initiated",
+    "child_closed",
+    "cancel_requested",
+]
+_REPLAYED_NOTES = frozenset({"timer_started", "timer_fired", "child_initiated"})
+"""The notes that workflow code makes, matched (not made again) while a run replays."""
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A fact of a run's Temporal history that is no API event (see the module docstring).
+
+    `position` is the last event id issued before it, `order` its rank among the execution's
+    notes. `name` is a signal's or update's name, or a child's execution id; `input` a signal's
+    or update's input; `data` what else the kind has (an update's result and id, a timer's
+    seconds, a child's workflow, input, run id and final state).
+    """
+
+    kind: NoteKind
     position: int
+    order: int
+    timestamp_ns: int
+    name: str = ""
+    input: Mapping[str, Any] = field(default_factory=lambda: _EMPTY)
+    data: Mapping[str, Any] = field(default_factory=lambda: _EMPTY)
+
+    @property
+    def key(self) -> Cut:
+        return (self.position, self.order)
+
+
+@dataclass(frozen=True, slots=True)
+class ResetMark:
+    """A reset of the execution at this cut, from run `base_run_id` to run `new_run_id`."""
+
+    cut: Cut
+    base_run_id: str
+    new_run_id: str
+    timestamp_ns: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,8 +312,7 @@ class Workflow(abc.ABC):
     def update(self, name: str, arg: Mapping[str, Any]) -> Any:
         raise Invalid(("body", "name"), f"unknown update {name!r}", name)
 
-    @classmethod
-    def run_timeout(cls, requested: float | None) -> float | None:
+    def run_timeout(self) -> float | None:
         """The run's time limit in workflow seconds (None: none). Only some workflows have one."""
         return None
 
@@ -268,14 +336,39 @@ class WorkflowContext:
     def emit(self, event_type: EventType, attributes: Mapping[str, Any]) -> Event:
         return self._engine._emit(self._execution, self._run, event_type, attributes)
 
-    async def sleep(self, seconds: float) -> None:
-        """Sleep in workflow time (divided by the speed); no wait while replaying."""
+    async def work(self, seconds: float) -> None:
+        """Let an activity run for this long in workflow time (divided by the speed): no timer.
+
+        No wait while replaying.
+        """
         if self._run.replay or seconds <= 0:
             await asyncio.sleep(0)
         else:
+            self._go_live()
             await asyncio.sleep(seconds / self._engine.speed())
 
-    async def wait_signal(self, names: Iterable[str]) -> Delivery:
+    async def sleep(self, seconds: float) -> None:
+        """A workflow timer of this many workflow seconds (a TimerStarted, then a TimerFired).
+
+        While replaying, a timer kept by the reset is not started again, and returns at once
+        if it had fired.
+        """
+        engine, execution, run = self._engine, self._execution, self._run
+        if engine._replayed(run, "timer_started") is None:
+            engine._note_of(execution, run, "timer_started", data={"seconds": seconds})
+        elif engine._replayed(run, "timer_fired") is not None:
+            await asyncio.sleep(0)
+            return
+        try:
+            self._go_live()
+            await asyncio.sleep(seconds / engine.speed() if seconds > 0 else 0)
+        except asyncio.CancelledError:
+            if run.is_open and run.cancel_requested:
+                engine._note(execution, "timer_canceled")
+            raise
+        engine._note_of(execution, run, "timer_fired")
+
+    async def wait_signal(self, names: Iterable[str]) -> Note:
         """The next signal with one of these names, in arrival order."""
         wanted = frozenset(names)
         while True:
@@ -283,27 +376,53 @@ class WorkflowContext:
                 if delivery.name in wanted:
                     self._run.inbox.remove(delivery)
                     return delivery
+            self._go_live()
             self._run.inbox_changed.clear()
             await self._run.inbox_changed.wait()
 
     async def wait_forever(self) -> None:
+        self._go_live()
         await asyncio.get_running_loop().create_future()
 
     def start_child(self, workflow_name: str, execution_id: str, input: Mapping[str, Any]) -> str:
         """Start a child execution, or adopt it when a replay meets it already started."""
-        existing = self._engine.executions.get(execution_id)
-        if existing is not None:
-            if existing.parent_execution_id != self.execution_id:
-                raise WorkflowFailure(f"child execution id {execution_id!r} is already taken")
+        engine, execution, run = self._engine, self._execution, self._run
+        replayed = engine._replayed(run, "child_initiated")
+        if replayed is not None and replayed.name == execution_id:
             return execution_id
-        self._engine.start(workflow_name, execution_id=execution_id, input=input, parent=self._execution)
+        child = engine.executions.get(execution_id)
+        if child is not None:
+            if child.parent_execution_id != self.execution_id:
+                raise WorkflowFailure(f"child execution id {execution_id!r} is already taken")
+        else:
+            child = engine.start(workflow_name, execution_id=execution_id, input=input, parent=execution)
+        engine._note_of(
+            execution,
+            run,
+            "child_initiated",
+            name=execution_id,
+            data={"workflow_name": workflow_name, "input": dict(input), "run_id": child.runs[0].run_id},
+        )
         return execution_id
 
     async def wait_closed(self, execution_id: str) -> Status:
         """Wait until that execution has finished; return its status."""
-        execution = self._engine.get(execution_id)
-        await execution.wait_finished(None)
-        return execution.status
+        child = self._engine.get(execution_id)
+        if not child.finished:
+            self._go_live()
+            await child.wait_finished(None)
+        self._engine._note_child_closed(self._execution, child)
+        return child.status
+
+    def _go_live(self) -> None:
+        """Called where the workflow code is about to block for real, i.e. live.
+
+        A reset that kept a cancel request cancels the new run here: where the old one was
+        blocked when the request came.
+        """
+        if self._run.cancel_pending:
+            self._run.cancel_pending = False
+            raise asyncio.CancelledError
 
 
 # ----- executions ---------------------------------------------------------------------------
@@ -323,8 +442,14 @@ class Run:
     started: bool = False
     """Whether its task has begun `Engine._drive` (which then closes the run however it ends)."""
     cancel_requested: bool = False
+    cancel_pending: bool = False
+    """Set on a reset run that kept a cancel request: it is cancelled once it goes live."""
+    time_limit: float | None = None
+    """The run's timeout in workflow seconds, if it has one."""
     replay: deque[Event] = field(default_factory=deque)
-    inbox: deque[Delivery] = field(default_factory=deque)
+    replay_notes: deque[Note] = field(default_factory=deque)
+    """Kept notes that the workflow code makes (timers, children), matched while replaying."""
+    inbox: deque[Note] = field(default_factory=deque)
     inbox_changed: asyncio.Event = field(default_factory=asyncio.Event)
     workflow: Workflow | None = None
     task: asyncio.Task[None] | None = None
@@ -337,7 +462,7 @@ class Run:
 
 @dataclass(eq=False)
 class Execution:
-    """An execution and its event log (all kept events of all its runs)."""
+    """An execution, its event log and its notes (all kept ones of all its runs)."""
 
     execution_id: str
     workflow_name: str
@@ -345,15 +470,17 @@ class Execution:
     root_execution_id: str
     deployment_name: str | None
     start_ns: int
-    requested_timeout: float | None = None
+    parent_run_id: str | None = None
+    """The run of the parent that started this child."""
     runs: list[Run] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     last_sequence: int = 0
     last_timestamp_ns: int = 0
     result: Any = None
     end_ns: int | None = None
-    signals: list[Delivery] = field(default_factory=list)
-    updates: list[Delivery] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    note_count: int = 0
+    resets: list[ResetMark] = field(default_factory=list)
     children: list[str] = field(default_factory=list)
     abandoned: bool = False
     """Set when the emulator shuts down: waiters stop waiting."""
@@ -373,9 +500,14 @@ class Execution:
         return self.status in FINAL_STATUSES
 
     def history(self) -> list[Event]:
-        """The current run's history."""
+        """The current run's events."""
         start = bisect.bisect_left(self.events, self.run.history_from, key=_sequence)
         return self.events[start:]
+
+    def run_notes(self) -> list[Note]:
+        """The current run's notes."""
+        start = bisect.bisect_left(self.notes, self.run.history_from, key=_position)
+        return self.notes[start:]
 
     def events_after(self, sequence: int) -> list[Event]:
         return self.events[bisect.bisect_right(self.events, sequence, key=_sequence) :]
@@ -409,6 +541,14 @@ class Execution:
 
 def _sequence(event: Event) -> int:
     return event.sequence
+
+
+def _position(note: Note) -> int:
+    return note.position
+
+
+def _key(item: Event | Note) -> Cut:
+    return (item.sequence, 0) if isinstance(item, Event) else item.key
 
 
 BatchAction = Literal["cancel", "terminate"]
@@ -455,7 +595,6 @@ class Engine:
         *,
         execution_id: str | None = None,
         input: Mapping[str, Any] | None = None,
-        requested_timeout: float | None = None,
         deployment_name: str | None = None,
         parent: Execution | None = None,
     ) -> Execution:
@@ -476,7 +615,7 @@ class Engine:
             root_execution_id=parent.root_execution_id if parent else execution_id,
             deployment_name=deployment_name,
             start_ns=now,
-            requested_timeout=requested_timeout,
+            parent_run_id=parent.run.run_id if parent else None,
         )
         run_id = str(uuid.uuid4())
         run = Run(
@@ -507,7 +646,9 @@ class Engine:
             },
         )
         loop = asyncio.get_running_loop()
-        timeout = self.workflows[execution.workflow_name].run_timeout(execution.requested_timeout)
+        assert run.workflow is not None
+        timeout = run.workflow.run_timeout()
+        run.time_limit = timeout
         if timeout is not None:
             run.timeout = loop.call_later(timeout / self.speed(), self._time_out, execution, run)
         run.task = loop.create_task(self._drive(execution, run))
@@ -563,6 +704,62 @@ class Engine:
         execution.events.append(event)
         execution.notify()
         return event
+
+    # ----- notes ----------------------------------------------------------------------------
+
+    def _note(
+        self,
+        execution: Execution,
+        kind: NoteKind,
+        *,
+        name: str = "",
+        input: Mapping[str, Any] = _EMPTY,
+        data: Mapping[str, Any] = _EMPTY,
+    ) -> Note:
+        execution.note_count += 1
+        timestamp_ns = max(time.time_ns() // 1000 * 1000, execution.last_timestamp_ns)
+        note = Note(kind, execution.last_sequence, execution.note_count, timestamp_ns, name, input, data)
+        execution.notes.append(note)
+        return note
+
+    def _note_of(
+        self,
+        execution: Execution,
+        run: Run,
+        kind: NoteKind,
+        *,
+        name: str = "",
+        data: Mapping[str, Any] = _EMPTY,
+    ) -> Note:
+        """A note made by the workflow code of this run (which must still be open)."""
+        if not run.is_open:
+            raise RunClosed(run.run_id)
+        return self._note(execution, kind, name=name, data=data)
+
+    def _replayed(self, run: Run, kind: NoteKind) -> Note | None:
+        """The next kept note of this kind, taken, when a replay is at one."""
+        if run.replay_notes and run.replay_notes[0].kind == kind:
+            return run.replay_notes.popleft()
+        return None
+
+    def _note_child_closed(self, parent: Execution, child: Execution) -> None:
+        """Note that a child has closed, once per child started by the parent's current run."""
+        run = parent.run
+        if not run.is_open or not child.finished:
+            return
+        for note in reversed(parent.notes):
+            if note.position < run.history_from:
+                return
+            if note.name == child.execution_id and note.kind == "child_closed":
+                return
+            if note.name == child.execution_id and note.kind == "child_initiated":
+                break
+        else:
+            return
+        last = child.events[-1] if child.events else None
+        failure = last.attributes.get("failure") if last is not None else None
+        data = {"status": child.status.value, "result": child.result, "failure": failure}
+        self._note(parent, "child_closed", name=child.execution_id, data=data)
 
     # ----- the workflow task ----------------------------------------------------------------
 
@@ -665,6 +862,10 @@ class Engine:
             execution.result = result
             execution.end_ns = max(time.time_ns() // 1000 * 1000, execution.last_timestamp_ns)
             self._close_children(execution, status)
+            if execution.parent_execution_id is not None:
+                parent = self.executions.get(execution.parent_execution_id)
+                if parent is not None:
+                    self._note_child_closed(parent, execution)
         execution.notify()
 
     def _close_children(self, execution: Execution, status: Status) -> None:
@@ -695,6 +896,7 @@ class Engine:
         if run.cancel_requested:
             return
         run.cancel_requested = True
+        self._note(execution, "cancel_requested")
         task = run.task
         if task is not None:
             if not run.started:
@@ -712,13 +914,15 @@ class Engine:
                 ("body", "name"), f"workflow {execution.workflow_name} has no signal {name!r}", name
             )
         workflow.check_signal(name, arg)
-        delivery = Delivery(name, dict(arg), execution.last_sequence)
-        execution.signals.append(delivery)
-        execution.run.inbox.append(delivery)
-        execution.run.inbox_changed.set()
+        self._deliver_signal(execution, execution.run, name, arg)
+
+    def _deliver_signal(self, execution: Execution, run: Run, name: str, arg: Mapping[str, Any]) -> None:
+        run.inbox.append(self._note(execution, "signal", name=name, input=dict(arg)))
+        run.inbox_changed.set()
 
     def query(self, execution_id: str, name: str, arg: Mapping[str, Any]) -> Any:
-        execution = self._get_open(execution_id)
+        """A query's answer; a finished execution answers too (its workflow's last state)."""
+        execution = self.get(execution_id)
         workflow = self._workflow_of(execution)
         if name not in workflow.queries:
             raise Invalid(("body", "name"), f"workflow {execution.workflow_name} has no query {name!r}", name)
@@ -733,8 +937,14 @@ class Engine:
                 f"workflow {execution.workflow_name} has no update {name!r}",
                 name,
             )
+        return self._apply_update(execution, workflow, name, arg, str(uuid.uuid4()))
+
+    def _apply_update(
+        self, execution: Execution, workflow: Workflow, name: str, arg: Mapping[str, Any], update_id: str
+    ) -> Any:
         result = workflow.update(name, arg)
-        execution.updates.append(Delivery(name, dict(arg), execution.last_sequence))
+        data = {"result": result, "update_id": update_id}
+        self._note(execution, "update", name=name, input=dict(arg), data=data)
         return result
 
     def cancel(self, execution_id: str) -> None:
@@ -761,6 +971,10 @@ class Engine:
                 outcome[execution_id] = None
         return outcome
 
+    def reset_points(self, execution_id: str) -> dict[int, Cut]:
+        """The ids of the current run's Temporal history that reset accepts, and their cuts."""
+        return _HistoryBuilder(self.get(execution_id)).build()[1]
+
     def reset(
         self,
         execution_id: str,
@@ -769,15 +983,15 @@ class Engine:
         exclude_signals: bool = False,
         exclude_updates: bool = False,
     ) -> Run:
-        """Start a new run from just after `event_id` (see the module docstring)."""
+        """Start a new run from the workflow task of `event_id` (see the module docstring)."""
         execution = self.get(execution_id)
-        history = execution.history()
-        kept = [event for event in history if event.sequence <= event_id]
-        if not kept or kept[-1].sequence != event_id:
-            valid = f"{history[0].sequence}..{history[-1].sequence}" if history else "none"
+        points = self.reset_points(execution_id)
+        cut = points.get(event_id)
+        if cut is None:
             raise Invalid(
                 ("body", "event_id"),
-                f"event {event_id} is not a reset point of the current run (valid: {valid})",
+                f"event {event_id} is not a reset point of the current run: a reset point is a "
+                f"workflow task completed, started, failed or timed-out event ({_id_list(points)})",
                 event_id,
             )
         old = execution.run
@@ -788,23 +1002,40 @@ class Engine:
             old.timeout.cancel()
         if old.task is not None:
             old.task.cancel()
-        del execution.events[bisect.bisect_right(execution.events, event_id, key=_sequence) :]
-        execution.signals = _kept(execution.signals, event_id, exclude_signals)
-        execution.updates = _kept(execution.updates, event_id, exclude_updates)
+        del execution.events[bisect.bisect_right(execution.events, cut[0], key=_sequence) :]
+        split = bisect.bisect_right(execution.notes, cut, key=_note_key)
+        later = execution.notes[split:]
+        del execution.notes[split:]
+        execution.resets = [mark for mark in execution.resets if mark.cut < cut]
         run = Run(
             run_id=str(uuid.uuid4()),
             input=old.input,
             first_run_id=old.first_run_id,
             continued_run_id=old.continued_run_id,
             history_from=old.history_from,
-            replay=deque(kept),
-            inbox=deque(_of_run(execution.signals, old)),
+            replay=deque(execution.history()),
         )
         execution.runs.append(run)
+        now = max(time.time_ns() // 1000 * 1000, execution.last_timestamp_ns)
+        execution.resets.append(ResetMark(cut, old.run_id, run.run_id, now))
         workflow = self.workflows[execution.workflow_name](WorkflowContext(self, execution, run), run.input)
         run.workflow = workflow
-        for delivery in _of_run(execution.updates, old):
-            workflow.update(delivery.name, delivery.input)
+        for note in execution.run_notes():
+            if note.kind in _REPLAYED_NOTES:
+                run.replay_notes.append(note)
+            elif note.kind == "signal":
+                run.inbox.append(note)
+            elif note.kind == "update":
+                with contextlib.suppress(Invalid):
+                    workflow.update(note.name, note.input)
+            elif note.kind == "cancel_requested":
+                run.cancel_requested = run.cancel_pending = True
+        for note in later:
+            if note.kind == "signal" and not exclude_signals:
+                self._deliver_signal(execution, run, note.name, note.input)
+            elif note.kind == "update" and not exclude_updates:
+                with contextlib.suppress(Invalid):
+                    self._apply_update(execution, workflow, note.name, note.input, note.data["update_id"])
         execution.result = None
         execution.end_ns = None
         self._begin(execution, run)
@@ -823,9 +1054,566 @@ class Engine:
             execution.notify()
 
 
-def _of_run(deliveries: list[Delivery], run: Run) -> list[Delivery]:
-    return [d for d in deliveries if d.position >= run.history_from - 1]
+def _note_key(note: Note) -> Cut:
+    return note.key
 
 
-def _kept(deliveries: list[Delivery], event_id: int, exclude_later: bool) -> list[Delivery]:
-    return [d for d in deliveries if d.position < event_id or not exclude_later]
+def _id_list(points: Mapping[int, Cut], most: int = 200) -> str:
+    ids = sorted(points)
+    shown = ", ".join(map(str, ids[:most]))
+    more = f" and {len(ids) - most} more" if len(ids) > most else ""
+    return f"valid: {shown}{more}" if ids else "none is valid"
+
+
+# ----- the Temporal history ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Payloads:
+    """Values sent as Temporal payloads; `_views.history` renders them encoded or decoded."""
+
+    values: tuple[Any, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TemporalEnum:
+    """A value of a Temporal enum, e.g. ("TIMEOUT_TYPE", "START_TO_CLOSE"); rendered per style."""
+
+    prefix: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEvent:
+    """One event of a Temporal history, before rendering.
+
+    `event_type` is Temporal's EventType name without its prefix ("WORKFLOW_TASK_COMPLETED");
+    `attributes` use the proto's JSON (camelCase) names; values are JSON values, Payloads and
+    TemporalEnum; the int64 ones (ids: the keys ending in "EventId") are Python ints.
+    """
+
+    event_id: int
+    event_type: str
+    timestamp_ns: int
+    attributes: dict[str, Any]
+
+
+def temporal_history(execution: Execution, run: Run | None = None) -> list[HistoryEvent]:
+    """The Temporal history (see the module docstring) of the current run, or of `run`.
+
+    `run` may be the current run or one that continued as new (runs replaced by a reset have
+    no history of their own any more).
+    """
+    return _HistoryBuilder(execution, run).build()[0]
+
+
+def proto_duration(seconds: float) -> str:
+    """A google.protobuf.Duration in its JSON form: "10s", "0.100s"."""
+    whole, nanos = divmod(round(seconds * 1_000_000_000), 1_000_000_000)
+    if nanos == 0:
+        return f"{whole}s"
+    if nanos % 1_000_000 == 0:
+        return f"{whole}.{nanos // 1_000_000:03d}s"
+    if nanos % 1000 == 0:
+        return f"{whole}.{nanos // 1000:06d}s"
+    return f"{whole}.{nanos:09d}s"
+
+
+_WORKFLOW_TASK_TIMEOUT = "10s"
+_ACTIVITY_TIMEOUT = "60s"
+_RETRY_POLICY = {"initialInterval": "1s", "backoffCoefficient": 2.0, "maximumInterval": "100s"}
+_CHILD_CLOSED = {
+    "COMPLETED": "CHILD_WORKFLOW_EXECUTION_COMPLETED",
+    "FAILED": "CHILD_WORKFLOW_EXECUTION_FAILED",
+    "CANCELED": "CHILD_WORKFLOW_EXECUTION_CANCELED",
+    "TERMINATED": "CHILD_WORKFLOW_EXECUTION_TERMINATED",
+    "TIMED_OUT": "CHILD_WORKFLOW_EXECUTION_TIMED_OUT",
+}
+
+
+def _failure(message: Any, failure_type: str) -> dict[str, Any]:
+    return {"message": str(message), "applicationFailureInfo": {"type": failure_type}}
+
+
+def _retry_state(value: str) -> TemporalEnum:
+    return TemporalEnum("RETRY_STATE", value)
+
+
+@dataclass
+class _Activity:
+    scheduled_id: int
+    attempt: int = 1
+    last_failure: Any = None
+
+
+@dataclass
+class _Child:
+    initiated_id: int
+    note: Note
+    started_id: int = 0
+
+
+class _HistoryBuilder:
+    """Derives the Temporal history of an execution's current run and the cut of each reset point.
+
+    One pass over the run's events and notes in key order. A wake-up leaves a workflow task
+    pending (with the cut after the wake-up); the task is written before the next command or
+    wake-up, or at the end.
+    """
+
+    def __init__(self, execution: Execution, run: Run | None = None) -> None:
+        run = execution.run if run is None else run
+        self.execution = execution
+        self.run = run
+        later = [other.history_from for other in execution.runs if other.history_from > run.history_from]
+        self.end = min(later, default=execution.last_sequence + 1)
+        """Where the next run's history starts (the items of this one are before)."""
+        self.task_queue = {
+            "name": execution.deployment_name or TASK_QUEUE,
+            "kind": TemporalEnum("TASK_QUEUE_KIND", "NORMAL"),
+        }
+        self.workflow_type = {"name": execution.workflow_name}
+        self.events: list[HistoryEvent] = []
+        self.points: dict[int, Cut] = {}
+        self.marks = {
+            mark.cut: mark for mark in execution.resets if (run.history_from, 0) <= mark.cut < (self.end, 0)
+        }
+        self.last_ns = 0
+        self.last_key: Cut = (run.history_from, 0)
+        self.pending: tuple[Cut, int] | None = None
+        """The cut and time of a wake-up whose workflow task is not written yet."""
+        self.completed_id = 0
+        """The last WORKFLOW_TASK_COMPLETED: the task that gave the commands that follow."""
+        self.attempt = 1
+        self.activities: dict[str, _Activity] = {}
+        self.activity_count = 0
+        self.timer: tuple[str, int] | None = None
+        self.timer_count = 0
+        self.children: dict[str, _Child] = {}
+        self.unstarted: list[_Child] = []
+
+    def build(self) -> tuple[list[HistoryEvent], dict[int, Cut]]:
+        execution, run = self.execution, self.run
+        start, end = self.run.history_from, self.end
+        events: list[Event | Note] = [
+            event
+            for event in execution.events[bisect.bisect_left(execution.events, start, key=_sequence) :]
+            if event.sequence < end
+        ]
+        notes: list[Event | Note] = [
+            note
+            for note in execution.notes[bisect.bisect_left(execution.notes, start, key=_position) :]
+            if note.position < end
+        ]
+        for item in heapq.merge(events, notes, key=_key):
+            if isinstance(item, Event):
+                self._event(item)
+            else:
+                self._note(item)
+            self.last_key = _key(item)
+        self._before_wakeup()
+        end_ns = execution.end_ns or self.last_ns
+        if run.status is Status.TERMINATED:
+            self._add("WORKFLOW_EXECUTION_TERMINATED", end_ns, {"reason": "terminated", "identity": IDENTITY})
+        elif run.status is Status.TIMED_OUT:
+            self._add("WORKFLOW_EXECUTION_TIMED_OUT", end_ns, {"retryState": _retry_state("TIMEOUT")})
+        return self.events, self.points
+
+    # ----- writing ------------------------------------------------------------------------
+
+    def _add(self, event_type: str, timestamp_ns: int, attributes: dict[str, Any]) -> int:
+        event_id = len(self.events) + 1
+        self.last_ns = max(self.last_ns, timestamp_ns)
+        self.events.append(HistoryEvent(event_id, event_type, self.last_ns, attributes))
+        return event_id
+
+    def _task_start(self, timestamp_ns: int, cut: Cut) -> tuple[int, int]:
+        scheduled = self._add(
+            "WORKFLOW_TASK_SCHEDULED",
+            timestamp_ns,
+            {
+                "taskQueue": self.task_queue,
+                "startToCloseTimeout": _WORKFLOW_TASK_TIMEOUT,
+                "attempt": self.attempt,
+            },
+        )
+        started = self._add(
+            "WORKFLOW_TASK_STARTED", timestamp_ns, {"scheduledEventId": scheduled, "identity": IDENTITY}
+        )
+        self.points[started] = cut
+        return scheduled, started
+
+    def _workflow_task(self, cut: Cut, timestamp_ns: int, failed_by: Event | None = None) -> None:
+        """A workflow task (its failed attempt when `failed_by`), after a reset's one at this cut."""
+        mark = self.marks.pop(cut, None)
+        if mark is not None:
+            scheduled, started = self._task_start(timestamp_ns, cut)
+            reset = self._add(
+                "WORKFLOW_TASK_FAILED",
+                mark.timestamp_ns,
+                {
+                    "scheduledEventId": scheduled,
+                    "startedEventId": started,
+                    "cause": TemporalEnum("WORKFLOW_TASK_FAILED_CAUSE", "RESET_WORKFLOW"),
+                    "failure": {"message": "reset", "resetWorkflowFailureInfo": {}},
+                    "identity": IDENTITY,
+                    "baseRunId": mark.base_run_id,
+                    "newRunId": mark.new_run_id,
+                },
+            )
+            self.points[reset] = cut
+            timestamp_ns = mark.timestamp_ns
+        scheduled, started = self._task_start(timestamp_ns, cut)
+        ids = {"scheduledEventId": scheduled, "startedEventId": started}
+        if failed_by is None:
+            ended = self._add("WORKFLOW_TASK_COMPLETED", timestamp_ns, {**ids, "identity": IDENTITY})
+            self.completed_id = ended
+            self.attempt = 1
+        elif failed_by.event_type is EventType.WORKFLOW_TASK_TIMED_OUT:
+            timeout_type = str(failed_by.attributes.get("timeout_type") or "START_TO_CLOSE")
+            ended = self._add(
+                "WORKFLOW_TASK_TIMED_OUT",
+                failed_by.timestamp_ns,
+                {**ids, "timeoutType": TemporalEnum("TIMEOUT_TYPE", timeout_type)},
+            )
+            self.attempt += 1
+        else:
+            failure = failed_by.attributes.get("failure") or {}
+            ended = self._add(
+                "WORKFLOW_TASK_FAILED",
+                failed_by.timestamp_ns,
+                {
+                    **ids,
+                    "cause": TemporalEnum("WORKFLOW_TASK_FAILED_CAUSE", "WORKFLOW_WORKER_UNHANDLED_FAILURE"),
+                    "failure": _failure(failure.get("message"), "WorkflowTaskFailure"),
+                    "identity": IDENTITY,
+                },
+            )
+            self.attempt += 1
+        self.points[ended] = cut
+
+    def _before_command(self) -> None:
+        if self.pending is not None:
+            cut, timestamp_ns = self.pending
+            self.pending = None
+            self._workflow_task(cut, timestamp_ns)
+
+    def _before_wakeup(self) -> None:
+        """Write the pending task, then the children started by the last one and their task."""
+        self._before_command()
+        if self.unstarted:
+            timestamp_ns = 0
+            for child in self.unstarted:
+                note = child.note
+                child.started_id = self._add(
+                    "CHILD_WORKFLOW_EXECUTION_STARTED",
+                    note.timestamp_ns,
+                    {
+                        "namespace": NAMESPACE,
+                        "initiatedEventId": child.initiated_id,
+                        "workflowExecution": {"workflowId": note.name, "runId": note.data["run_id"]},
+                        "workflowType": {"name": note.data["workflow_name"]},
+                    },
+                )
+                self.children[note.name] = child
+                timestamp_ns = note.timestamp_ns
+            self.unstarted = []
+            self._workflow_task(self.last_key, timestamp_ns)
+
+    def _wakeup(self, key: Cut, timestamp_ns: int) -> None:
+        self.pending = (key, timestamp_ns)
+
+    # ----- events -------------------------------------------------------------------------
+
+    def _event(self, event: Event) -> None:
+        kind = event.event_type
+        attributes = event.attributes
+        key = (event.sequence, 0)
+        at = event.timestamp_ns
+        if kind is EventType.WORKFLOW_EXECUTION_STARTED:
+            self._add("WORKFLOW_EXECUTION_STARTED", at, self._started(event))
+            self._wakeup(key, at)
+        elif kind is EventType.ACTIVITY_TASK_STARTED:
+            self._before_command()
+            self.activity_count += 1
+            scheduled = self._add(
+                "ACTIVITY_TASK_SCHEDULED",
+                at,
+                {
+                    "activityId": str(self.activity_count),
+                    "activityType": {"name": attributes.get("activity_name")},
+                    "taskQueue": self.task_queue,
+                    "input": Payloads((_value(attributes.get("input")),)),
+                    "startToCloseTimeout": _ACTIVITY_TIMEOUT,
+                    "workflowTaskCompletedEventId": self.completed_id,
+                    "retryPolicy": _RETRY_POLICY,
+                },
+            )
+            self.activities[str(attributes["task_id"])] = _Activity(scheduled)
+        elif kind is EventType.ACTIVITY_TASK_RETRYING:
+            retried = self.activities.get(str(attributes.get("task_id")))
+            if retried is not None:
+                retried.attempt = int(attributes.get("attempt", retried.attempt)) + 1
+                retried.last_failure = attributes.get("failure")
+        elif kind in (EventType.ACTIVITY_TASK_COMPLETED, EventType.ACTIVITY_TASK_FAILED):
+            self._activity_closed(event, key)
+        elif kind in (EventType.WORKFLOW_TASK_TIMED_OUT, EventType.WORKFLOW_TASK_FAILED):
+            if self.pending is not None:
+                cut, scheduled_at = self.pending
+                self.pending = None
+            else:
+                self._before_wakeup()
+                cut, scheduled_at = self.last_key, self.last_ns
+            self._workflow_task(cut, scheduled_at, failed_by=event)
+            self._wakeup(key, at)
+        elif kind is EventType.WORKFLOW_EXECUTION_COMPLETED:
+            self._before_command()
+            self._add(
+                "WORKFLOW_EXECUTION_COMPLETED",
+                at,
+                {
+                    "result": Payloads((_value(attributes.get("result")),)),
+                    "workflowTaskCompletedEventId": self.completed_id,
+                },
+            )
+        elif kind is EventType.WORKFLOW_EXECUTION_FAILED:
+            self._before_command()
+            failure = attributes.get("failure") or {}
+            self._add(
+                "WORKFLOW_EXECUTION_FAILED",
+                at,
+                {
+                    "failure": _failure(failure.get("message"), "WorkflowFailure"),
+                    "retryState": _retry_state("RETRY_POLICY_NOT_SET"),
+                    "workflowTaskCompletedEventId": self.completed_id,
+                },
+            )
+        elif kind is EventType.WORKFLOW_EXECUTION_CANCELED:
+            self._before_command()
+            for activity in self.activities.values():
+                self._add(
+                    "ACTIVITY_TASK_CANCEL_REQUESTED",
+                    at,
+                    {
+                        "scheduledEventId": activity.scheduled_id,
+                        "workflowTaskCompletedEventId": self.completed_id,
+                    },
+                )
+            self.activities.clear()
+            self._add("WORKFLOW_EXECUTION_CANCELED", at, {"workflowTaskCompletedEventId": self.completed_id})
+        elif kind is EventType.WORKFLOW_EXECUTION_CONTINUED_AS_NEW:
+            self._before_command()
+            renewed: dict[str, Any] = {
+                "newExecutionRunId": attributes.get("new_execution_run_id"),
+                "workflowType": self.workflow_type,
+                "taskQueue": self.task_queue,
+                "input": Payloads((_value(attributes.get("input")),)),
+            }
+            if self.run.time_limit is not None:
+                renewed["workflowRunTimeout"] = proto_duration(self.run.time_limit)
+            renewed["workflowTaskTimeout"] = _WORKFLOW_TASK_TIMEOUT
+            renewed["workflowTaskCompletedEventId"] = self.completed_id
+            renewed["initiator"] = TemporalEnum("CONTINUE_AS_NEW_INITIATOR", "WORKFLOW")
+            self._add("WORKFLOW_EXECUTION_CONTINUED_AS_NEW", at, renewed)
+        # Custom-task events are no Temporal history events.
+
+    def _started(self, event: Event) -> dict[str, Any]:
+        execution, run = self.execution, self.run
+        started: dict[str, Any] = {"workflowType": self.workflow_type}
+        if execution.parent_execution_id is not None:
+            started["parentWorkflowNamespace"] = NAMESPACE
+            parent = {"workflowId": execution.parent_execution_id}
+            if execution.parent_run_id is not None:
+                parent["runId"] = execution.parent_run_id
+            started["parentWorkflowExecution"] = parent
+        started["taskQueue"] = self.task_queue
+        started["input"] = Payloads((_value(event.attributes.get("input")),))
+        if run.time_limit is not None:
+            started["workflowRunTimeout"] = proto_duration(run.time_limit)
+        started["workflowTaskTimeout"] = _WORKFLOW_TASK_TIMEOUT
+        if run.continued_run_id is not None:
+            started["continuedExecutionRunId"] = run.continued_run_id
+            started["initiator"] = TemporalEnum("CONTINUE_AS_NEW_INITIATOR", "WORKFLOW")
+        started["originalExecutionRunId"] = event.run_id
+        started["identity"] = IDENTITY
+        started["firstExecutionRunId"] = run.first_run_id
+        started["attempt"] = 1
+        started["workflowId"] = execution.execution_id
+        if execution.parent_execution_id is not None:
+            started["rootWorkflowExecution"] = {"workflowId": execution.root_execution_id}
+        return started
+
+    def _activity_closed(self, event: Event, key: Cut) -> None:
+        attributes = event.attributes
+        activity = self.activities.pop(str(attributes.get("task_id")), None)
+        if activity is None:
+            return
+        self._before_wakeup()
+        at = event.timestamp_ns
+        started: dict[str, Any] = {
+            "scheduledEventId": activity.scheduled_id,
+            "identity": IDENTITY,
+            "attempt": int(attributes.get("attempt", activity.attempt)),
+        }
+        if activity.last_failure is not None:
+            started["lastFailure"] = _failure(activity.last_failure.get("message"), "ActivityError")
+        started_id = self._add("ACTIVITY_TASK_STARTED", at, started)
+        ids = {"scheduledEventId": activity.scheduled_id, "startedEventId": started_id}
+        if event.event_type is EventType.ACTIVITY_TASK_COMPLETED:
+            result = Payloads((_value(attributes.get("result")),))
+            self._add("ACTIVITY_TASK_COMPLETED", at, {"result": result, **ids, "identity": IDENTITY})
+        else:
+            failure = attributes.get("failure") or {}
+            self._add(
+                "ACTIVITY_TASK_FAILED",
+                at,
+                {
+                    "failure": _failure(failure.get("message"), "ActivityError"),
+                    **ids,
+                    "identity": IDENTITY,
+                    "retryState": _retry_state("MAXIMUM_ATTEMPTS_REACHED"),
+                },
+            )
+        self._wakeup(key, at)
+
+    # ----- notes --------------------------------------------------------------------------
+
+    def _note(self, note: Note) -> None:
+        kind = note.kind
+        at = note.timestamp_ns
+        if kind == "signal":
+            self._before_wakeup()
+            self._add(
+                "WORKFLOW_EXECUTION_SIGNALED",
+                at,
+                {"signalName": note.name, "input": Payloads((dict(note.input),)), "identity": IDENTITY},
+            )
+            self._wakeup(note.key, at)
+        elif kind == "update":
+            self._update(note)
+        elif kind == "timer_started":
+            self._before_command()
+            self.timer_count += 1
+            timer_id = str(self.timer_count)
+            started = self._add(
+                "TIMER_STARTED",
+                at,
+                {
+                    "timerId": timer_id,
+                    "startToFireTimeout": proto_duration(float(note.data.get("seconds", 0))),
+                    "workflowTaskCompletedEventId": self.completed_id,
+                },
+            )
+            self.timer = (timer_id, started)
+        elif kind == "timer_fired" and self.timer is not None:
+            self._before_wakeup()
+            timer_id, started = self.timer
+            self.timer = None
+            self._add("TIMER_FIRED", at, {"timerId": timer_id, "startedEventId": started})
+            self._wakeup(note.key, at)
+        elif kind == "timer_canceled" and self.timer is not None:
+            self._before_command()
+            timer_id, started = self.timer
+            self.timer = None
+            self._add(
+                "TIMER_CANCELED",
+                at,
+                {
+                    "timerId": timer_id,
+                    "startedEventId": started,
+                    "workflowTaskCompletedEventId": self.completed_id,
+                    "identity": IDENTITY,
+                },
+            )
+        elif kind == "child_initiated":
+            self._child_initiated(note)
+        elif kind == "child_closed":
+            self._before_wakeup()
+            child = self.children.get(note.name)
+            if child is not None:
+                self._child_closed(child, note)
+                self._wakeup(note.key, at)
+        elif kind == "cancel_requested":
+            self._before_wakeup()
+            self._add("WORKFLOW_EXECUTION_CANCEL_REQUESTED", at, {"identity": IDENTITY})
+            self._wakeup(note.key, at)
+
+    def _update(self, note: Note) -> None:
+        """An update has its own workflow task, whose cut is before it: a reset there redoes it."""
+        self._before_wakeup()
+        at = note.timestamp_ns
+        self._workflow_task(self.last_key, at)
+        update_id = note.data["update_id"]
+        accepted = self._add(
+            "WORKFLOW_EXECUTION_UPDATE_ACCEPTED",
+            at,
+            {
+                "protocolInstanceId": update_id,
+                "acceptedRequestMessageId": f"{update_id}/request",
+                "acceptedRequestSequencingEventId": self.completed_id - 2,
+                "acceptedRequest": {
+                    "meta": {"updateId": update_id, "identity": IDENTITY},
+                    "input": {"name": note.name, "args": Payloads((dict(note.input),))},
+                },
+            },
+        )
+        self._add(
+            "WORKFLOW_EXECUTION_UPDATE_COMPLETED",
+            at,
+            {
+                "meta": {"updateId": update_id, "identity": IDENTITY},
+                "acceptedEventId": accepted,
+                "outcome": {"success": Payloads((note.data.get("result"),))},
+            },
+        )
+
+    def _child_initiated(self, note: Note) -> None:
+        self._before_command()
+        initiated = self._add(
+            "START_CHILD_WORKFLOW_EXECUTION_INITIATED",
+            note.timestamp_ns,
+            {
+                "namespace": NAMESPACE,
+                "workflowId": note.name,
+                "workflowType": {"name": note.data["workflow_name"]},
+                "taskQueue": self.task_queue,
+                "input": Payloads((note.data["input"],)),
+                "workflowTaskTimeout": _WORKFLOW_TASK_TIMEOUT,
+                "parentClosePolicy": TemporalEnum("PARENT_CLOSE_POLICY", "TERMINATE"),
+                "workflowTaskCompletedEventId": self.completed_id,
+                "workflowIdReusePolicy": TemporalEnum("WORKFLOW_ID_REUSE_POLICY", "ALLOW_DUPLICATE"),
+            },
+        )
+        self.unstarted.append(_Child(initiated, note))
+
+    def _child_closed(self, child: _Child, note: Note) -> None:
+        status = str(note.data.get("status"))
+        started = child.note
+        closed: dict[str, Any] = {}
+        if status == "COMPLETED":
+            closed["result"] = Payloads((note.data.get("result"),))
+        elif status == "FAILED":
+            failure = note.data.get("failure") or {}
+            closed["failure"] = _failure(failure.get("message"), "WorkflowFailure")
+        closed.update(
+            {
+                "namespace": NAMESPACE,
+                "workflowExecution": {"workflowId": started.name, "runId": started.data["run_id"]},
+                "workflowType": {"name": started.data["workflow_name"]},
+                "initiatedEventId": child.initiated_id,
+                "startedEventId": child.started_id,
+            }
+        )
+        if status == "FAILED":
+            closed["retryState"] = _retry_state("RETRY_POLICY_NOT_SET")
+        elif status == "TIMED_OUT":
+            closed["retryState"] = _retry_state("TIMEOUT")
+        event_type = _CHILD_CLOSED.get(status, "CHILD_WORKFLOW_EXECUTION_TERMINATED")
+        self._add(event_type, note.timestamp_ns, closed)
+
+
+def _value(payload: Any) -> Any:
+    """The value of one of our JSON payloads ({"type": "json", "value": ...})."""
+    if isinstance(payload, Mapping):
+        return payload.get("value")
+    return payload

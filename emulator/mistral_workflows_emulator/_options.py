@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import collections
 from dataclasses import dataclass, field
+from typing import Literal
+
+HistoryStyle = Literal["proto", "short"]
+HISTORY_STYLES: tuple[HistoryStyle, ...] = ("proto", "short")
 
 
 @dataclass
@@ -43,6 +47,10 @@ class EmulatorOptions:
     "" sends them unnamed (`message`). Log-stream frames are always `event: log`."""
     sse_line_ending: str = "\n"
     """The line separator of every SSE frame and keep-alive: "\\n", "\\r\\n" or "\\r"."""
+    history_style: HistoryStyle = "proto"
+    """How /history writes Temporal's enums and int64s: "proto" as protobuf's JSON mapping does
+    (`EVENT_TYPE_WORKFLOW_TASK_COMPLETED`, ids as strings), "short" as the older tctl / Temporal
+    Web JSON (`WorkflowTaskCompleted`, PascalCase enum values, ids as numbers)."""
 
     def __post_init__(self) -> None:
         if self.speed <= 0:
@@ -61,6 +69,8 @@ class EmulatorOptions:
             raise ValueError("sse_line_ending must be one of '\\n', '\\r\\n', '\\r'")
         if self.batch_cap < 1:
             raise ValueError("batch_cap must be at least 1")
+        if self.history_style not in HISTORY_STYLES:
+            raise ValueError("history_style must be 'proto' or 'short'")
 
     def reset_faults(self) -> None:
         """Turn every injected fault off (latency included)."""

@@ -39,7 +39,8 @@ class RunningEmulator:
         return self._emulator.stats
 
     def reset_faults(self) -> None:
-        """Turn every injected fault off: fail_first, fail_fraction, drop_sse_every, sse_error_every, latency."""
+        """Turn every injected fault off (fail_first, fail_fraction, drop_sse_every,
+        sse_error_every, latency)."""
         self._emulator.options.reset_faults()
 
 

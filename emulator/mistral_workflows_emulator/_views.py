@@ -1,6 +1,13 @@
-"""Wire views of an execution, all derived from its one event log so that they agree.
+"""Wire views of an execution, all derived from its one event log (and notes) so that they agree.
 
-- history: the current run's events.
+- history: the current run's Temporal history (`_engine.temporal_history`) in Temporal's JSON
+  form, what protobuf's MessageToDict gives of a `History` (temporalio's
+  `WorkflowHistory.to_json()`): camelCase keys, `eventType` "EVENT_TYPE_WORKFLOW_TASK_COMPLETED",
+  int64 ids as strings, payloads as `{"payloads": [{"metadata": {"encoding": <base64>}, "data":
+  <base64>}]}` (json/plain; binary/null for null). The "short" style is the older tctl /
+  Temporal Web one: "WorkflowTaskCompleted" and PascalCase enum values ("StartToClose"), ids as
+  numbers; temporalio's `WorkflowHistory.from_json` reads both. With `decode_payloads`, each
+  payload is its decoded JSON value instead.
 - logs: one record per kept event (all runs), `id` = the event's broker_sequence;
   `log_attributes.activity_id` is the activity's task id (a decimal) for activity events.
 - trace: one trace per execution; a root span for the execution (workflow-level events are its
@@ -12,12 +19,26 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
+import json
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._engine import Event, EventType, Execution, Status, iso_timestamp
+from ._engine import (
+    Event,
+    EventType,
+    Execution,
+    HistoryEvent,
+    Payloads,
+    Run,
+    Status,
+    TemporalEnum,
+    iso_timestamp,
+    temporal_history,
+)
+from ._options import HistoryStyle
 
 _FAILURE_EVENTS = frozenset(
     {
@@ -87,14 +108,89 @@ def sync_response(execution: Execution) -> dict[str, Any]:
     }
 
 
-def history(execution: Execution) -> dict[str, Any]:
-    run = execution.run
+def history(
+    execution: Execution,
+    *,
+    style: HistoryStyle = "proto",
+    decode_payloads: bool = False,
+    run: Run | None = None,
+) -> dict[str, Any]:
+    """The Temporal history of the current run (or `run`), `events` beside the execution's ids."""
+    render = _HistoryRenderer(style, decode_payloads)
     return {
         "execution_id": execution.execution_id,
-        "run_id": run.run_id,
+        "run_id": (run or execution.run).run_id,
         "workflow_name": execution.workflow_name,
-        "events": [dict(event.data) for event in execution.history()],
+        "events": [render.event(event) for event in temporal_history(execution, run)],
     }
+
+
+_JSON_PLAIN = base64.b64encode(b"json/plain").decode()
+_BINARY_NULL = base64.b64encode(b"binary/null").decode()
+_TASK_ID_BASE = 1_048_576
+
+
+def _pascal(name: str) -> str:
+    """UPPER_SNAKE to PascalCase: "WORKFLOW_TASK_COMPLETED" -> "WorkflowTaskCompleted"."""
+    return "".join(word.capitalize() for word in name.split("_"))
+
+
+def proto_timestamp(timestamp_ns: int) -> str:
+    """A google.protobuf.Timestamp in its JSON form (0, 3, 6 or 9 fractional digits)."""
+    seconds, nanos = divmod(timestamp_ns, 1_000_000_000)
+    whole = iso_timestamp(seconds * 1_000_000_000)[:19]
+    if nanos == 0:
+        return f"{whole}Z"
+    if nanos % 1_000_000 == 0:
+        return f"{whole}.{nanos // 1_000_000:03d}Z"
+    if nanos % 1000 == 0:
+        return f"{whole}.{nanos // 1000:06d}Z"
+    return f"{whole}.{nanos:09d}Z"
+
+
+class _HistoryRenderer:
+    """Renders HistoryEvents in one style, payloads encoded or decoded."""
+
+    def __init__(self, style: HistoryStyle, decode_payloads: bool) -> None:
+        self.proto = style == "proto"
+        self.decode = decode_payloads
+
+    def event(self, event: HistoryEvent) -> dict[str, Any]:
+        name = _pascal(event.event_type)
+        return {
+            "eventId": self._int64(event.event_id),
+            "eventTime": proto_timestamp(event.timestamp_ns),
+            "eventType": f"EVENT_TYPE_{event.event_type}" if self.proto else name,
+            "taskId": self._int64(_TASK_ID_BASE + event.event_id),
+            f"{name[0].lower()}{name[1:]}EventAttributes": self._value(event.attributes),
+        }
+
+    def _int64(self, value: int) -> str | int:
+        return str(value) if self.proto else value
+
+    def _value(self, value: Any) -> Any:
+        if isinstance(value, dict):
+            return {
+                key: self._int64(item)
+                if isinstance(item, int) and key.endswith("EventId")
+                else self._value(item)
+                for key, item in value.items()
+            }
+        if isinstance(value, Payloads):
+            return {"payloads": [self._payload(item) for item in value.values]}
+        if isinstance(value, TemporalEnum):
+            return f"{value.prefix}_{value.value}" if self.proto else _pascal(value.value)
+        if isinstance(value, list | tuple):
+            return [self._value(item) for item in value]
+        return value
+
+    def _payload(self, value: Any) -> Any:
+        if self.decode:
+            return value
+        if value is None:
+            return {"metadata": {"encoding": _BINARY_NULL}}
+        data = json.dumps(value, separators=(",", ":"), sort_keys=True).encode()
+        return {"metadata": {"encoding": _JSON_PLAIN}, "data": base64.b64encode(data).decode()}
 
 
 # ----- logs ----------------------------------------------------------------------------------

@@ -1,6 +1,8 @@
 """The built-in workflows. Their names, inputs and events are part of the product.
 
-Every input is optional; times are workflow seconds (divided by the emulator's speed).
+Every input is optional; times are workflow seconds (divided by the emulator's speed). An
+activity's time is spent in the activity (`ctx.work`); only `forever` and `slow` sleep in the
+workflow itself, on Temporal timers (`ctx.sleep`): their histories show TIMER_STARTED / _FIRED.
 
 - `countdown` {"n": 5, "interval": 1.0, "custom_tasks": true}: per step an ACTIVITY_TASK_STARTED
   and, `interval` later, an ACTIVITY_TASK_COMPLETED (activity "tick", result {"remaining": k});
@@ -16,16 +18,17 @@ Every input is optional; times are workflow seconds (divided by the emulator's s
   (ACTIVITY_TASK_RETRYING) then fails (ACTIVITY_TASK_FAILED, CUSTOM_TASK_FAILED), then
   WORKFLOW_EXECUTION_FAILED whose failure message is `message`.
 - `forever` {"interval": 1.0, "beats": 3}: a "heartbeat" custom task with `beats` progress
-  events, then waits until cancelled (CUSTOM_TASK_CANCELED, WORKFLOW_EXECUTION_CANCELED) or
-  terminated (no event).
+  events, each after a timer of `interval`, then waits until cancelled (CUSTOM_TASK_CANCELED,
+  WORKFLOW_EXECUTION_CANCELED) or terminated (no event).
 - `parent` {"children": 2, "n": 3, "interval": 0.1}: starts child executions of `countdown`
   (ids "<parent id>-child-<i>", input {"n": n, "interval": interval, "custom_tasks": false}),
   one "child_workflow" custom task each, waits for them all; result {"children": [ids]}.
 - `renew` {"times": 2, "interval": 0.1}: one activity per run, continues as new `times` times
   (the next run's input adds "runs_done"), then completes with {"runs": times + 1}.
-- `slow` {"duration": 3600}: a workflow task times out and one fails, a custom task times out,
-  then it sleeps `duration`. Its run times out (status TIMED_OUT, no event) after the request's
-  `timeout_seconds`, 2 s by default.
+- `slow` {"duration": 3600, "timeout": 2}: a workflow task times out and one fails, a custom
+  task times out (after a timer of 0.1), then it sleeps `duration` (a timer). Its run times
+  out (status TIMED_OUT, no event) after `timeout` workflow seconds. (The execute request's
+  `timeout_seconds` is not a run timeout: it bounds how long `wait_for_result` waits.)
 """
 
 from __future__ import annotations
@@ -89,7 +92,7 @@ def _str(source: Mapping[str, Any], key: str, default: str | None, loc: str = "i
 
 async def _activity(ctx: WorkflowContext, name: str, *, input: Any, result: Any, duration: float) -> None:
     started = ctx.emit(EventType.ACTIVITY_TASK_STARTED, {"activity_name": name, "input": json_payload(input)})
-    await ctx.sleep(duration)
+    await ctx.work(duration)
     ctx.emit(
         EventType.ACTIVITY_TASK_COMPLETED,
         {
@@ -221,12 +224,12 @@ class Flaky(Workflow):
             {"activity_name": "flaky_call", "input": json_payload({"attempt": 1})},
         )
         task_id = call.attributes["task_id"]
-        await self.ctx.sleep(self.delay)
+        await self.ctx.work(self.delay)
         self.ctx.emit(
             EventType.ACTIVITY_TASK_RETRYING,
             {"task_id": task_id, "activity_name": "flaky_call", "attempt": 1, "failure": failure},
         )
-        await self.ctx.sleep(self.delay)
+        await self.ctx.work(self.delay)
         self.ctx.emit(
             EventType.ACTIVITY_TASK_FAILED,
             {"task_id": task_id, "activity_name": "flaky_call", "attempt": 2, "failure": failure},
@@ -340,10 +343,10 @@ class Slow(Workflow):
     def __init__(self, ctx: WorkflowContext, input: Mapping[str, Any]) -> None:
         super().__init__(ctx, input)
         self.duration = _seconds(input, "duration", 3600.0)
+        self.time_limit = _seconds(input, "timeout", self.DEFAULT_TIMEOUT)
 
-    @classmethod
-    def run_timeout(cls, requested: float | None) -> float | None:
-        return cls.DEFAULT_TIMEOUT if requested is None else requested
+    def run_timeout(self) -> float | None:
+        return self.time_limit
 
     async def run(self) -> Any:
         self.ctx.emit(EventType.WORKFLOW_TASK_TIMED_OUT, {"timeout_type": "START_TO_CLOSE"})

@@ -44,13 +44,13 @@ async def test_per_id_failures_keep_their_own_status(
     wf.execution(ended).terminate()
     forever = start_many(wf, "forever", 1)[0]
 
-    report = await resolve(any_client.query_many([running[0], ended, forever, running[1]], "value"))
+    report = await resolve(any_client.update_many([running[0], ended, forever, running[1]], "increment"))
 
     assert report.succeeded == running
     assert report.failed[ended].status == 409  # finished
-    assert report.failed[forever].status == 422  # a forever execution has no "value" query
+    assert report.failed[forever].status == 422  # a forever execution has no "increment" update
     with pytest.raises(BatchError) as caught:
-        await resolve(any_client.query_many([ended], "value", raise_on_failure=True))
+        await resolve(any_client.update_many([ended], "increment", raise_on_failure=True))
     assert set(caught.value.report.failed) == {ended}
 
 

@@ -39,6 +39,7 @@ from mistral_workflows_api.models import (
     HTTPValidationError,
     ListExecutionLogsOrder,
     QueryInvocationBody,
+    QueryWorkflowResponse,
     ResetInvocationBody,
     SignalInvocationBody,
     SignalInvocationBodyInputType1,
@@ -78,7 +79,22 @@ def _finished_countdown(client: AuthenticatedClient) -> str:
 
 
 def _history_events(client: AuthenticatedClient, execution_id: str) -> list[dict[str, Any]]:
+    """The current run's Temporal history events, payloads decoded."""
     return history_events(client, execution_id)
+
+
+def _stream_events(client: AuthenticatedClient, execution_id: str) -> list[dict[str, Any]]:
+    """The API events of the execution, from its (finished) stream."""
+    return [frame.json()["data"] for frame in stream_frames(client, execution_id)]
+
+
+def _ids(history: list[dict[str, Any]], event_type: str) -> list[int]:
+    return [int(e["eventId"]) for e in history if e["eventType"] == f"EVENT_TYPE_{event_type}"]
+
+
+def _attributes(event: dict[str, Any]) -> dict[str, Any]:
+    (attributes,) = (value for key, value in event.items() if key.endswith("EventAttributes"))
+    return dict(attributes)
 
 
 def _all_logs(client: AuthenticatedClient, execution_id: str, **filters: Any) -> list[ExecutionLogRecord]:
@@ -105,12 +121,33 @@ def _event_id(record: ExecutionLogRecord) -> int:
 # ----- history and traces ---------------------------------------------------------------
 
 
-def test_history_is_the_stream_of_the_run(client: AuthenticatedClient) -> None:
+def test_history_agrees_with_the_stream(client: AuthenticatedClient) -> None:
     execution_id = _finished_countdown(client)
 
     history = _history_events(client, execution_id)
+    stream = _stream_events(client, execution_id)
 
-    assert history == [frame.json()["data"] for frame in stream_frames(client, execution_id)]
+    def stream_values(event_type: str, key: str) -> list[Any]:
+        return [e["attributes"][key]["value"] for e in stream if e["event_type"] == event_type]
+
+    def history_values(event_type: str, key: str) -> list[Any]:
+        return [
+            _attributes(e)[key]["payloads"][0]
+            for e in history
+            if e["eventType"] == f"EVENT_TYPE_{event_type}"
+        ]
+
+    assert [int(e["eventId"]) for e in history] == list(range(1, len(history) + 1))
+    assert history_values("ACTIVITY_TASK_COMPLETED", "result") == stream_values(
+        "ACTIVITY_TASK_COMPLETED", "result"
+    )
+    assert history_values("ACTIVITY_TASK_SCHEDULED", "input") == stream_values(
+        "ACTIVITY_TASK_STARTED", "input"
+    )
+    assert history_values("WORKFLOW_EXECUTION_COMPLETED", "result") == [{"counted": N}]
+    assert history_values("WORKFLOW_EXECUTION_STARTED", "input") == stream_values(
+        "WORKFLOW_EXECUTION_STARTED", "input"
+    )
 
 
 def test_traces_agree_with_the_events(client: AuthenticatedClient) -> None:
@@ -159,7 +196,7 @@ def test_trace_events_fold_and_show_internal_events_on_request(
     merged = trace_events(merge_same_id_events=True)
     everything = trace_events(include_internal_events=True)
 
-    history = _history_events(client, execution_id)
+    history = _stream_events(client, execution_id)
     task_events = [e for e in history if not e["event_type"].startswith("WORKFLOW_")]
     assert len(plain) == len(task_events) == 2 * n + (n + 2)
     assert all(isinstance(e, WorkflowExecutionTraceEvent) and not e.internal for e in plain)
@@ -176,7 +213,7 @@ def test_trace_events_fold_and_show_internal_events_on_request(
 
 def test_logs_page_through_every_event_in_both_orders(client: AuthenticatedClient) -> None:
     execution_id = _finished_countdown(client)
-    count = len(_history_events(client, execution_id))
+    count = len(_stream_events(client, execution_id))
 
     ascending = _all_logs(client, execution_id)
     descending = _all_logs(client, execution_id, order=ListExecutionLogsOrder.DESC)
@@ -292,6 +329,11 @@ def _reset(client: AuthenticatedClient, execution_id: str, event_id: int, **flag
     return reset_execution.sync_detailed(execution_id, client=client, body=body).status_code
 
 
+def _first_task(client: AuthenticatedClient, execution_id: str) -> int:
+    """The id of the first WORKFLOW_TASK_COMPLETED: a reset there re-runs all but the start."""
+    return _ids(_history_events(client, execution_id), "WORKFLOW_TASK_COMPLETED")[0]
+
+
 def _value(client: AuthenticatedClient, execution_id: str) -> Any:
     response = query_execution.sync_detailed(
         execution_id, client=client, body=QueryInvocationBody(name="value")
@@ -301,7 +343,7 @@ def _value(client: AuthenticatedClient, execution_id: str) -> Any:
 
 
 def _counter_with_history(client: AuthenticatedClient) -> str:
-    """A counter at 10 + 5 (update) + 100 (signal), received after event 1."""
+    """A counter at 10 + 5 (update) + 100 (signal), received after its first workflow task."""
     execution_id = start(client, "counter", {"start": 10}).execution_id
     update = UpdateInvocationBody(
         name="increment", input_=UpdateInvocationBodyInputType1.from_dict({"by": 5})
@@ -328,7 +370,7 @@ def test_reset_replays_signals_and_updates_unless_excluded(
     assert _value(client, execution_id) == 115
     before = parsed(get_execution.sync_detailed(execution_id, client=client), WorkflowExecutionResponse)
 
-    assert _reset(client, execution_id, 1, **flags) == 204
+    assert _reset(client, execution_id, _first_task(client, execution_id), **flags) == 204
 
     after = parsed(get_execution.sync_detailed(execution_id, client=client), WorkflowExecutionResponse)
     assert after.status == "RUNNING"
@@ -336,51 +378,65 @@ def test_reset_replays_signals_and_updates_unless_excluded(
     assert _value(client, execution_id) == value
 
 
-def test_reset_drops_later_events_and_reruns_from_the_point(
+def test_reset_keeps_the_history_to_the_point_and_reruns_from_there(
     client: AuthenticatedClient,
 ) -> None:
     execution = start(client, "countdown", {"n": 400, "interval": 0.5, "custom_tasks": False})
     execution_id = execution.execution_id
     first = _history_events(client, execution_id)
-    while len(first) < 6:
+    while len(_ids(first, "WORKFLOW_TASK_COMPLETED")) < 2:
         first = _history_events(client, execution_id)
+    point = _ids(first, "WORKFLOW_TASK_COMPLETED")[1]
 
-    assert _reset(client, execution_id, 3) == 204
+    assert _reset(client, execution_id, point) == 204
 
+    after = parsed(get_execution.sync_detailed(execution_id, client=client), WorkflowExecutionResponse)
     history = _history_events(client, execution_id)
-    assert history[:3] == first[:3]
-    later = history[3:]
-    assert all(int(e["event_id"]) > int(first[-1]["event_id"]) for e in later)
-    assert {e["workflow_run_id"] for e in later} <= {
-        parsed(get_execution.sync_detailed(execution_id, client=client), WorkflowExecutionResponse).run_id
-    }
+    # Kept: everything before the task's completion; then the reset fails that task, it runs again.
+    assert history[: point - 1] == first[: point - 1]
+    reset = history[point - 1]
+    assert reset["eventType"] == "EVENT_TYPE_WORKFLOW_TASK_FAILED"
+    assert _attributes(reset)["cause"] == "WORKFLOW_TASK_FAILED_CAUSE_RESET_WORKFLOW"
+    assert _attributes(reset)["baseRunId"] == execution.run_id
+    assert _attributes(reset)["newRunId"] == after.run_id
+    assert [e["eventType"].removeprefix("EVENT_TYPE_") for e in history[point : point + 4]] == [
+        "WORKFLOW_TASK_SCHEDULED",
+        "WORKFLOW_TASK_STARTED",
+        "WORKFLOW_TASK_COMPLETED",
+        "ACTIVITY_TASK_SCHEDULED",
+    ]
+    assert [int(e["eventId"]) for e in history] == list(range(1, len(history) + 1))
     terminate_execution.sync_detailed(execution_id, client=client)
 
 
 def test_reset_then_completes_with_the_whole_count(client: AuthenticatedClient) -> None:
     execution = start(client, "countdown", {"n": 3, "interval": 0.5, "custom_tasks": False})
     execution_id = execution.execution_id
-    assert _reset(client, execution_id, 2) == 204
+    assert _reset(client, execution_id, _first_task(client, execution_id)) == 204
 
     final = wait_for_status(client, execution_id, {"COMPLETED"})
 
     assert final.result == {"counted": 3}
     history = _history_events(client, execution_id)
-    assert [e["event_type"] for e in history].count("ACTIVITY_TASK_COMPLETED") == 3
-    ids = [int(e["event_id"]) for e in history]
-    assert ids == sorted(set(ids))
+    assert len(_ids(history, "ACTIVITY_TASK_COMPLETED")) == 3
+    assert [int(e["eventId"]) for e in history] == list(range(1, len(history) + 1))
+    stream_ids = [int(e["event_id"]) for e in _stream_events(client, execution_id)]
+    assert stream_ids == sorted(set(stream_ids))
 
 
-@pytest.mark.parametrize("event_id", [0, 99_999, -1])
-def test_reset_to_a_point_outside_the_run_is_refused(client: AuthenticatedClient, event_id: int) -> None:
+@pytest.mark.parametrize("event_id", [0, 1, 2, 99_999, -1])
+def test_reset_to_anything_but_a_workflow_task_event_is_refused(
+    client: AuthenticatedClient, event_id: int
+) -> None:
     execution_id = start(client, "approval").execution_id
 
     response = reset_execution.sync_detailed(
         execution_id, client=client, body=ResetInvocationBody(event_id=event_id)
     )
 
-    error = parsed(response, HTTPValidationError, 422)
-    assert error.to_dict()["detail"][0]["loc"] == ["body", "event_id"]
+    error = parsed(response, HTTPValidationError, 422).to_dict()["detail"][0]
+    assert error["loc"] == ["body", "event_id"]
+    assert "valid: 3, 4" in error["msg"]
 
 
 # ----- errors -------------------------------------------------------------------------------------
@@ -403,7 +459,7 @@ def _operations(client: AuthenticatedClient) -> dict[str, Callable[[str], Any]]:
         "cancel": lambda i: cancel_execution.sync_detailed(i, client=client),
         "terminate": lambda i: terminate_execution.sync_detailed(i, client=client),
         "reset": lambda i: reset_execution.sync_detailed(
-            i, client=client, body=ResetInvocationBody(event_id=1)
+            i, client=client, body=ResetInvocationBody(event_id=4)
         ),
         "trace_info": lambda i: get_trace_info.sync_detailed(i, client=client),
         "trace_otel": lambda i: get_trace_otel.sync_detailed(i, client=client),
@@ -416,7 +472,7 @@ def _operations(client: AuthenticatedClient) -> dict[str, Callable[[str], Any]]:
 
 
 OPERATIONS = list(_operations(AuthenticatedClient(base_url="http://unused", token="x")))
-ACTIONS = ["signal", "query", "update", "cancel", "terminate"]
+ACTIONS = ["signal", "update", "cancel", "terminate"]
 
 
 @pytest.mark.parametrize("operation", OPERATIONS)
@@ -442,12 +498,22 @@ def test_a_finished_execution_can_be_reset_and_runs_again(client: AuthenticatedC
     before = get_execution.sync(execution_id, client=client)
     assert isinstance(before, WorkflowExecutionResponse)
 
-    assert _reset(client, execution_id, 1) == 204
+    assert _reset(client, execution_id, _first_task(client, execution_id)) == 204
 
     after = get_execution.sync(execution_id, client=client)
     assert isinstance(after, WorkflowExecutionResponse)
     assert after.run_id != before.run_id
     assert after.status in (WorkflowExecutionStatus.RUNNING, WorkflowExecutionStatus.COMPLETED)
+
+
+def test_a_finished_execution_still_answers_queries(client: AuthenticatedClient) -> None:
+    execution_id = _finished_countdown(client)
+
+    response = query_execution.sync_detailed(
+        execution_id, client=client, body=QueryInvocationBody(name="remaining")
+    )
+
+    assert parsed(response, QueryWorkflowResponse).result == 0
 
 
 @pytest.mark.parametrize("operation", ["signal", "query", "update"])

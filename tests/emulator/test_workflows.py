@@ -260,12 +260,12 @@ def test_renew_continues_as_new_under_the_same_execution_id(
         WorkflowExecutionResponse,
     )
     assert final.run_id == run_ids[-1]
-    history = history_events(client, result.execution_id)
-    assert {e["workflow_run_id"] for e in history} == {run_ids[-1]}
+    started = history_events(client, result.execution_id)[0]["workflowExecutionStartedEventAttributes"]
+    assert (started["continuedExecutionRunId"], started["firstExecutionRunId"]) == (run_ids[-2], run_ids[0])
 
 
-def test_slow_times_out_after_the_requested_timeout(client: AuthenticatedClient) -> None:
-    result = run_to_end(client, "slow", timeout_seconds=5.0)
+def test_slow_times_out_after_its_input_timeout(client: AuthenticatedClient) -> None:
+    result = run_to_end(client, "slow", {"timeout": 1.0}, timeout_seconds=5.0)
 
     assert isinstance(result, WorkflowExecutionResponse)
     assert result.status == "TIMED_OUT"
@@ -274,6 +274,15 @@ def test_slow_times_out_after_the_requested_timeout(client: AuthenticatedClient)
     assert "WORKFLOW_TASK_TIMED_OUT" in types
     assert "CUSTOM_TASK_TIMED_OUT" in types
     assert not [t for t in types if t.startswith("WORKFLOW_EXECUTION_") and t != types[0]]
+
+
+def test_timeout_seconds_bounds_the_wait_not_the_run(client: AuthenticatedClient) -> None:
+    """The contract: timeout_seconds is how long wait_for_result waits for the answer."""
+    result = run_to_end(client, "forever", timeout_seconds=0.2)
+
+    assert isinstance(result, WorkflowExecutionResponse)
+    assert result.status == "RUNNING"
+    assert terminate_execution.sync_detailed(result.execution_id, client=client).status_code == 204
 
 
 def test_slow_times_out_by_default(client: AuthenticatedClient) -> None:

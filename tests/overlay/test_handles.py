@@ -112,8 +112,12 @@ async def test_reset_starts_a_new_run(any_client: Client) -> None:
     handle = await finished(any_client, "countdown", {"n": 2})
     before = await resolve(handle.get())
     history = await resolve(handle.history())
-    first_event_id = int(history["events"][0]["event_id"])
-    await resolve(handle.reset(first_event_id, reason="test", exclude_signals=True, exclude_updates=True))
+    first_task = next(
+        int(event["eventId"])
+        for event in history["events"]
+        if event["eventType"] == "EVENT_TYPE_WORKFLOW_TASK_COMPLETED"
+    )
+    await resolve(handle.reset(first_task, reason="test", exclude_signals=True, exclude_updates=True))
     after = await resolve(handle.get())
     assert after.run_id != before.run_id
     assert after.status in (WorkflowExecutionStatus.RUNNING, WorkflowExecutionStatus.COMPLETED)

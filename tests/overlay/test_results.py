@@ -50,7 +50,7 @@ async def test_canceled_and_terminated(any_client: Client, action: str, error: t
 
 
 async def test_timed_out(any_client: Client) -> None:
-    handle = await resolve(any_client.execute("slow", timeout_seconds=0.5))
+    handle = await resolve(any_client.execute("slow", {"timeout": 0.5}))
     with pytest.raises(ExecutionTimedOut) as caught:
         await resolve(handle.result(timeout=60))
     assert caught.value.status == "TIMED_OUT"

@@ -1,4 +1,4 @@
-"""`make dist`: the wheel carries the three typed packages and the API spec facts."""
+"""`make dist`: the wheel carries the three typed packages, the API spec facts and the license."""
 
 from __future__ import annotations
 
@@ -69,7 +69,27 @@ def test_wheel_metadata_names_package_version_and_api_spec(built: tuple[Path, Pa
     keywords = metadata["Keywords"].split(",")
     assert f"api-spec-version={SPEC_VERSION}" in keywords
     assert f"api-spec-sha256={SPEC_SHA256}" in keywords
-    assert "emulator" in metadata.get_all("Provides-Extra", [])
+    # The tooling is in dependency groups (pyproject.toml): the wheel offers the emulator only.
+    assert metadata.get_all("Provides-Extra", []) == ["emulator"]
+    assert metadata["License-Expression"] == "Apache-2.0"
+    assert metadata.get_all("License-File", []) == ["LICENSE"]
+    urls = dict(entry.split(", ", 1) for entry in metadata.get_all("Project-URL", []))
+    assert set(urls) == {"Homepage", "Documentation", "Changelog", "Issues"}
+
+
+def test_wheel_and_sdist_carry_the_license(built: tuple[Path, Path]) -> None:
+    wheel, sdist = built
+    version = mistral_workflows.__version__
+    license_text = (ROOT / "LICENSE").read_bytes()
+    with zipfile.ZipFile(wheel) as archive:
+        assert archive.read(f"mistral_workflows-{version}.dist-info/licenses/LICENSE") == license_text
+    prefix = f"mistral_workflows-{version}"
+    with tarfile.open(sdist) as archive:
+        names = set(archive.getnames())
+        member = archive.extractfile(f"{prefix}/LICENSE")
+        assert member is not None
+        assert member.read() == license_text
+    assert f"{prefix}/CHANGELOG.md" in names
 
 
 def test_sdist_rebuilds_the_same_metadata(built: tuple[Path, Path]) -> None:

@@ -3,16 +3,25 @@
 The wheel is built with ``pip wheel --no-deps .`` (the hatchling backend of pyproject.toml),
 installed with ``--no-deps`` next to exactly the runtime requirements it declares, and imported
 from outside the repository, so a missing file or an undeclared dependency fails here.
+
+Also the packaging conventions: the tooling lives in PEP 735 dependency groups and the wheel
+offers only the ``emulator`` extra; the emulator names that extra when it is missing; the
+Apache-2.0 LICENSE, the changelog, the project URLs and the API reference pages are there.
 """
 
 from __future__ import annotations
 
+import ast
+import email.parser
+import hashlib
 import json
 import re
 import subprocess
 import sys
+import tomllib
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -106,3 +115,151 @@ def test_the_wheel_installs_into_a_fresh_venv_and_imports_both_packages(
         assert Path(file).resolve().is_relative_to(site_packages), file
     assert report["version"]
     assert {tag: set(names) for tag, names in report["operations"].items()} == OPERATION_MODULES
+
+
+# --- packaging conventions ------------------------------------------------------------------
+
+#: SHA-256 of the Apache License 2.0 exactly as the ASF publishes it (LICENSE-2.0.txt).
+APACHE_2_0_SHA256 = "cfc7749b96f63bd31c3c42b5c471bf756814053e847c10f3eb003417bc523d30"
+
+
+def pyproject(repo_root: Path) -> dict[str, Any]:
+    return tomllib.loads((repo_root / "pyproject.toml").read_text(encoding="utf-8"))
+
+
+def test_tooling_is_in_dependency_groups_and_the_only_extra_is_the_emulator(repo_root: Path) -> None:
+    config = pyproject(repo_root)
+    assert set(config["project"]["optional-dependencies"]) == {"emulator"}
+    groups = config["dependency-groups"]
+    assert set(groups) >= {"dev", "bench", "demo"}
+    names = {
+        group: {re.split(r"[<>=!~;\[ ]", r, maxsplit=1)[0].lower() for r in requirements}
+        for group, requirements in groups.items()
+    }
+    assert {"ruff", "mypy", "pytest", "openapi-python-client", "mkdocs-material"} <= names["dev"]
+    assert {"mkdocstrings", "mkdocstrings-python"} <= names["dev"]
+    assert "mistralai" in names["bench"]
+    assert "rich" in names["demo"]
+
+
+def test_make_setup_installs_the_groups_with_pip(repo_root: Path) -> None:
+    makefile = (repo_root / "Makefile").read_text()
+    assert "-e '.[emulator]' $(addprefix --group ,$(DEP_GROUPS))" in makefile
+    assert "$(addprefix --group ,$(DEP_GROUPS) bench)" in makefile
+    assert re.search(r"^DEP_GROUPS \?= dev demo$", makefile, flags=re.M)
+    assert "'pip>=25.1'" in makefile  # the first pip with --group
+
+
+def test_project_urls_license_and_changelog_are_declared(repo_root: Path) -> None:
+    project = pyproject(repo_root)["project"]
+    assert set(project["urls"]) == {"Homepage", "Documentation", "Changelog", "Issues"}
+    assert project["license"] == "Apache-2.0"
+    assert project["license-files"] == ["LICENSE"]
+    sdist = pyproject(repo_root)["tool"]["hatch"]["build"]["targets"]["sdist"]["include"]
+    assert {"LICENSE", "CHANGELOG.md"} <= set(sdist)
+
+
+def test_license_is_the_complete_apache_2_0_text(repo_root: Path) -> None:
+    text = (repo_root / "LICENSE").read_bytes()
+    assert hashlib.sha256(text).hexdigest() == APACHE_2_0_SHA256
+    assert b"END OF TERMS AND CONDITIONS" in text
+
+
+def test_changelog_has_unreleased_and_the_current_version(repo_root: Path) -> None:
+    version_file = (repo_root / "overlays" / "mistral_workflows" / "_version.py").read_text()
+    match = re.search(r'__version__ = "([^"]+)"', version_file)
+    assert match
+    changelog = (repo_root / "CHANGELOG.md").read_text()
+    assert changelog.startswith("# Changelog\n")
+    assert "\n## [Unreleased]\n" in changelog
+    assert re.search(rf"^## \[{re.escape(match[1])}\] - \d{{4}}-\d{{2}}-\d{{2}}$", changelog, flags=re.M)
+    assert re.search(r"^\[Unreleased\]: \S+$", changelog, flags=re.M)
+    assert re.search(rf"^\[{re.escape(match[1])}\]: \S+$", changelog, flags=re.M)
+
+
+def public_names(init: Path) -> list[str]:
+    """``__all__`` of a package, read from its source (so a broken import cannot hide a name)."""
+    for node in ast.parse(init.read_text()).body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets
+        ):
+            value = ast.literal_eval(node.value)
+            assert isinstance(value, list)
+            return [str(name) for name in value]
+    raise AssertionError(f"no __all__ in {init}")
+
+
+def test_the_api_reference_documents_every_public_name(repo_root: Path) -> None:
+    page = (repo_root / "docs" / "client.md").read_text()
+    documented = set(re.findall(r"^::: mistral_workflows\.(\w+)$", page, flags=re.M))
+    public = {n for n in public_names(repo_root / "overlays/mistral_workflows/__init__.py") if n[0] != "_"}
+    assert public - documented == set(), "add them to docs/client.md"
+    assert documented - public == set(), "no longer public: remove them from docs/client.md"
+    assert "::: mistral_workflows_emulator" in (repo_root / "docs" / "emulator.md").read_text()
+    assert '--8<-- "CHANGELOG.md"' in (repo_root / "docs" / "changelog.md").read_text()
+    mkdocs = (repo_root / "mkdocs.yml").read_text()
+    assert "paths: [overlays, generated, emulator]" in mkdocs
+
+
+WITHOUT_MODULE = """
+import importlib.abc, json, sys
+
+class Blocker(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name.partition(".")[0] == sys.argv[1]:
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        return None
+
+sys.meta_path.insert(0, Blocker())
+try:
+    import mistral_workflows_emulator
+except ModuleNotFoundError as error:
+    print(json.dumps({"type": type(error).__name__, "message": str(error), "name": error.name}))
+else:
+    print(json.dumps(None))
+"""
+
+
+@pytest.mark.parametrize("module", ["starlette", "uvicorn", "sse_starlette"])
+def test_the_emulator_without_its_extra_says_which_extra_to_install(repo_root: Path, module: str) -> None:
+    report = json.loads(run(sys.executable, "-c", WITHOUT_MODULE, module, cwd=repo_root))
+    assert report is not None, f"the emulator imported without {module}"
+    assert report["type"] == "ModuleNotFoundError"
+    assert report["name"].partition(".")[0] == module
+    assert "pip install 'mistral-workflows[emulator]'" in report["message"]
+    assert repr(report["name"]) in report["message"]
+
+
+@pytest.fixture(scope="module")
+def wheel_metadata(repo_root: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, set[str]]:
+    """(METADATA, file names) of the wheel `pip wheel .` builds from the working tree."""
+    out = tmp_path_factory.mktemp("wheel")
+    pip = (sys.executable, "-m", "pip", "--disable-pip-version-check")
+    run(*pip, "wheel", "--no-deps", "--quiet", ".", "-w", out, cwd=repo_root)
+    [wheel] = out.glob("mistral_workflows-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        [metadata] = [n for n in names if n.endswith(".dist-info/METADATA")]
+        text = archive.read(metadata).decode("utf-8")
+    return email.parser.Parser().parsestr(text), names
+
+
+@pytest.mark.slow
+def test_the_wheel_offers_only_the_emulator_extra(wheel_metadata: tuple[Any, set[str]]) -> None:
+    metadata, _ = wheel_metadata
+    assert metadata.get_all("Provides-Extra") == ["emulator"]
+    extras = {m[1] for r in metadata.get_all("Requires-Dist", []) if (m := re.search(r"extra == \W(\w+)", r))}
+    assert extras == {"emulator"}
+    required = " ".join(metadata.get_all("Requires-Dist", []))
+    for tool in ("ruff", "mypy", "pytest", "mkdocs", "mistralai", "rich"):
+        assert tool not in required
+
+
+@pytest.mark.slow
+def test_the_wheel_carries_license_and_project_urls(wheel_metadata: tuple[Any, set[str]]) -> None:
+    metadata, names = wheel_metadata
+    assert metadata["License-Expression"] == "Apache-2.0"
+    assert metadata.get_all("License-File") == ["LICENSE"]
+    assert any(name.endswith(".dist-info/licenses/LICENSE") for name in names)
+    urls = {entry.partition(",")[0] for entry in metadata.get_all("Project-URL", [])}
+    assert urls == {"Homepage", "Documentation", "Changelog", "Issues"}

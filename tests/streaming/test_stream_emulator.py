@@ -208,7 +208,7 @@ async def test_the_event_table_agrees_with_the_generated_union_parser(client: Cl
         await resolve(client.execute("countdown", input={"n": 2, "interval": 0.01})),
         await resolve(client.execute("flaky", input={"delay": 0.01})),
         await resolve(client.execute("renew", input={"times": 1, "interval": 0.01})),
-        await resolve(client.execute("slow", timeout_seconds=0.3)),
+        await resolve(client.execute("slow", {"timeout": 0.3})),
     ]
     forever = await resolve(client.execute("forever", input={"beats": 1, "interval": 0.01}))
     await resolve(forever.cancel())
@@ -240,14 +240,14 @@ async def test_result_waits_on_the_stream_not_by_polling(client: Client, emulato
         ("flaky", {"message": "disk on fire", "delay": 0.01}, None, ExecutionFailed),
         ("forever", {"beats": 1}, "cancel", ExecutionCanceled),
         ("forever", {"beats": 1}, "terminate", ExecutionTerminated),
-        ("slow", {}, None, ExecutionTimedOut),
+        ("slow", {"timeout": 0.5}, None, ExecutionTimedOut),
     ],
     ids=["failed", "canceled", "terminated", "timed-out"],
 )
 async def test_result_for_every_way_to_end(
     client: Client, workflow: str, input: dict[str, Any], action: str | None, error: type[ExecutionError]
 ) -> None:
-    handle = await resolve(client.execute(workflow, input=input, timeout_seconds=0.5))
+    handle = await resolve(client.execute(workflow, input=input))
     if action is not None:
         await resolve(getattr(handle, action)())
     with pytest.raises(error) as caught:
