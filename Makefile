@@ -42,11 +42,13 @@ bench: $(BENCH_STAMP) ## Benchmarks, side by side as ratios: call overhead, cold
 	$(PY) bench/sse_throughput.py
 	$(PY) bench/batch_cancel.py
 
-generate: $(STAMP) ## Regenerate generated/ from openapi.yaml + generator-config.yaml
+generate: $(STAMP) ## Regenerate generated/ from openapi.yaml + generator-config.yaml, and the sync shell
 	$(PY) scripts/generate.py
+	$(PY) scripts/unasync.py
 
-check-generated: $(STAMP) ## Fail with a diff when generated/ is not what the generator makes
+check-generated: $(STAMP) ## Fail with a diff when generated/ or the sync shell is not what the generators make
 	$(PY) scripts/generate.py --check
+	$(PY) scripts/unasync.py --check
 
 lint: $(STAMP) ## ruff and mypy --strict on our code (generated/ is exercised by tests, not linted)
 	$(BIN)/ruff check overlays emulator tests scripts demo bench

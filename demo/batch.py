@@ -47,7 +47,7 @@ def print_report(report: BatchReport) -> None:
     print(f"   report: {report.summary()}")
     print(f"   ok: {report.ok}; first ids in input order: {list(report.results)[:3]} ...")
     for execution_id, failure in report.failed.items():
-        print(f"   failed {execution_id}: {failure.status}: {failure.message}")
+        print(f"   failed {execution_id}: {failure.status_code or failure.server_status}: {failure.message}")
 
 
 @contextmanager

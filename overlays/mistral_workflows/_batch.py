@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import anyio
+import anyio.lowlevel
 import httpx
 
 from . import _calls as calls
@@ -193,8 +194,11 @@ class BatchRun:
 
         ``cancelled``: the event loop's cancellation exception (async calls only)."""
         self.report._close(interrupted=True)
-        if isinstance(exc, KeyboardInterrupt | cancelled) and exc.__cause__ is None:
-            exc.__cause__ = BatchInterrupted(f"{self.report.summary()}; see .report", report=self.report)
+        if isinstance(exc, KeyboardInterrupt | cancelled) and not isinstance(exc.__cause__, BatchInterrupted):
+            partial = BatchInterrupted(f"{self.report.summary()}; see .report", report=self.report)
+            # Trio's Cancelled may already have a cause (the nursery's group): keep it behind.
+            partial.__cause__ = exc.__cause__
+            exc.__cause__ = partial
         exc.add_note(f"mistral_workflows: {self.report.summary()}")
 
     def watched(self, flow: Flow[R], attempts: _Attempts) -> Flow[R]:
@@ -410,28 +414,36 @@ async def run_batch_async(
     """
     _check_concurrency(max_concurrency)
 
-    async def worker() -> None:
-        while (job := run.next_job()) is not None:
-            with anyio.CancelScope(shield=True):
-                outcome = await run_async(run.job_flow(job), http)
-                run.complete(job, outcome)
-                run.progress()
+    workers_left = max_concurrency
+    all_done = anyio.Event()
 
-    async def stop_when_cancelled(done: anyio.Event) -> None:
+    async def worker() -> None:
+        nonlocal workers_left
         try:
-            await done.wait()
+            while (job := run.next_job()) is not None:
+                with anyio.CancelScope(shield=True):
+                    outcome = await run_async(run.job_flow(job), http)
+                    run.complete(job, outcome)
+                    run.progress()
+                await anyio.lowlevel.checkpoint()
+        finally:
+            workers_left -= 1
+            if not workers_left:
+                all_done.set()
+
+    async def stop_when_cancelled() -> None:
+        # Not shielded: told of a cancellation at once, it stops new jobs and retry waits.
+        try:
+            await all_done.wait()
         except anyio.get_cancelled_exc_class():
             run.stopping = True
             raise
 
     try:
-        async with anyio.create_task_group() as workers:
-            done = anyio.Event()
-            workers.start_soon(stop_when_cancelled, done)
-            async with anyio.create_task_group() as jobs:
-                for _ in range(max_concurrency):
-                    jobs.start_soon(worker)
-            done.set()
+        async with anyio.create_task_group() as tasks:
+            tasks.start_soon(stop_when_cancelled)
+            for _ in range(max_concurrency):
+                tasks.start_soon(worker)
     except BaseException as exc:
         run.stopping = True
         error = _single(exc)

@@ -9,12 +9,8 @@ import pytest
 from mistral_workflows import AsyncWorkflows, Workflows, _flow
 from mistral_workflows_emulator import EmulatorOptions, RunningEmulator, running_emulator
 
+from ..conftest import FLAVOURS
 from ._support import API_KEY
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +28,7 @@ def _clean_emulator(request: pytest.FixtureRequest) -> Iterator[None]:
         emu.options.batch_cap = 100
 
 
-@pytest.fixture(params=["sync", "async"])
+@pytest.fixture(params=FLAVOURS)
 def flavour(request: pytest.FixtureRequest) -> str:
     """Which client a mock-transport test uses."""
     return str(request.param)
@@ -58,7 +54,7 @@ def wf(emulator: RunningEmulator) -> Iterator[Workflows]:
         yield client
 
 
-@pytest.fixture(params=["sync", "async"])
+@pytest.fixture(params=FLAVOURS)
 async def any_client(
     request: pytest.FixtureRequest, emulator: RunningEmulator
 ) -> AsyncIterator[Workflows | AsyncWorkflows]:

@@ -26,8 +26,8 @@ async def test_an_id_missing_from_the_answer_is_failed_and_an_unasked_one_ignore
         report = await resolve(wf.cancel_many(ids_of(8)))
     assert list(report.results) == ids_of(8)
     assert report.failed == {
-        "ex-3": BatchFailure(None, "no result returned"),
-        "ex-5": BatchFailure("failure", "execution not found"),
+        "ex-3": BatchFailure("no result returned"),
+        "ex-5": BatchFailure("execution not found", server_status="failure"),
     }
     assert "never-asked" not in report.results
     assert len(report.succeeded) == 6
@@ -43,7 +43,7 @@ async def test_a_chunk_failing_after_its_retries_fails_only_its_own_ids(
     assert list(report.results) == ids_of(9)
     assert set(report.failed) == {"ex-3", "ex-4", "ex-5"}
     failure = report.failed["ex-4"]
-    assert failure.status == 503 and "service unavailable" in failure.message
+    assert failure.status_code == 503 and "service unavailable" in failure.message
     assert failure.error is not None and report.failed["ex-3"].error is failure.error
     assert report.succeeded == ["ex-0", "ex-1", "ex-2", "ex-6", "ex-7", "ex-8"]
     assert sum(1 for ids in server.requests if "ex-4" in ids) == 3  # the first attempt + 2 retries
@@ -92,7 +92,7 @@ async def test_a_422_that_is_not_about_size_fails_the_chunk_without_splitting(fl
     async with mock_client(flavour, handler) as wf:
         report = await resolve(wf.cancel_many(ids_of(5)))
     assert set(report.failed) == set(ids_of(5))
-    assert report.failed["ex-0"].status == 422
+    assert report.failed["ex-0"].status_code == 422
 
 
 @pytest.mark.anyio

@@ -48,8 +48,8 @@ async def test_running_finished_unknown_and_duplicate_ids_are_each_reported(
     assert report.succeeded == running
     assert [report.results[i] for i in running] == [None, None, None]
     assert set(report.failed) == {completed.execution_id, unknown, terminated}
-    assert report.failed[unknown] == BatchFailure("failure", "execution not found")
-    assert report.failed[completed.execution_id].status == "failure"
+    assert report.failed[unknown] == BatchFailure("execution not found", server_status="failure")
+    assert report.failed[completed.execution_id].server_status == "failure"
     assert "already finished (COMPLETED)" in report.failed[completed.execution_id].message
     assert "already finished (TERMINATED)" in report.failed[terminated].message
     assert report.results[unknown] is report.failed[unknown]

@@ -9,6 +9,7 @@ import threading
 import time
 from typing import Any
 
+import anyio
 import httpx
 import pytest
 
@@ -96,34 +97,41 @@ async def test_cancelling_the_task_stops_an_async_cancel_many_with_the_partial_r
 async def test_an_interruption_gives_up_retry_waits(flavour: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """A chunk waiting to retry (Retry-After: 30) is reported failed at once, not retried."""
     requests: list[httpx.Request] = []
-    tasks: list[asyncio.Task[Any]] = []
+    scopes: list[anyio.CancelScope] = []
 
     def busy(request: httpx.Request) -> httpx.Response:
         requests.append(request)
         if len(requests) == 2:
-            _ctrl_c() if flavour == "sync" else tasks[0].cancel()
+            _ctrl_c() if flavour == "sync" else scopes[0].cancel()
         return httpx.Response(429, headers={"Retry-After": "30"}, json={"detail": "slow down"})
 
     async def short_async_sleep(seconds: float) -> None:
-        await asyncio.sleep(min(seconds, 0.01))
+        await anyio.sleep(min(seconds, 0.01))
 
     monkeypatch.setattr(_flow, "sync_sleep", lambda seconds: time.sleep(min(seconds, 0.01)))
     monkeypatch.setattr(_flow, "async_sleep", short_async_sleep)
     ids = [f"ex-{i}" for i in range(20)]
+    cancellations: list[BaseException] = []
     async with mock_client(flavour, busy, max_retries=5) as wf:
         if isinstance(wf, Workflows):
             with pytest.raises(KeyboardInterrupt) as caught:
                 wf.cancel_many(ids, chunk_size=5, max_concurrency=2)
+            cause = caught.value.__cause__
         else:
-            tasks.append(asyncio.create_task(wf.cancel_many(ids, chunk_size=5, max_concurrency=2)))
-            with pytest.raises(asyncio.CancelledError) as caught:  # type: ignore[assignment]
-                await tasks[0]
-    cause = caught.value.__cause__
+            with anyio.CancelScope() as scope:
+                scopes.append(scope)
+                try:
+                    await wf.cancel_many(ids, chunk_size=5, max_concurrency=2)
+                except anyio.get_cancelled_exc_class() as exc:
+                    cancellations.append(exc)
+                    raise
+            assert scope.cancelled_caught and len(cancellations) == 1
+            cause = cancellations[0].__cause__
     assert isinstance(cause, BatchInterrupted)
     report = cause.report
     assert len(requests) == 2  # the two chunks in flight, each sent once
     assert list(report.results) == ids[:10], (report.not_sent, [r.content for r in requests])
     assert report.not_sent == []
     failure = report.failed["ex-0"]
-    assert failure.status == 429
+    assert failure.status_code == 429
     assert failure.message.startswith("not retried, the batch call was interrupted: 429")

@@ -29,10 +29,10 @@ async def test_update_and_query_many_give_each_executions_own_result(
     assert updated.results[counters[0]] == 7 and updated.results[counters[1]] == 2
     assert updated.succeeded == counters
     assert set(updated.failed) == {unknown}
-    assert updated.failed[unknown].status == 404
+    assert updated.failed[unknown].status_code == 404
     assert list(queried.results) == [unknown, *counters]
     assert [queried.results[c] for c in counters] == [7] + [2] * 19
-    assert queried.failed[unknown].status == 404
+    assert queried.failed[unknown].status_code == 404
 
 
 @pytest.mark.anyio
@@ -47,8 +47,8 @@ async def test_per_id_failures_keep_their_own_status(
     report = await resolve(any_client.update_many([running[0], ended, forever, running[1]], "increment"))
 
     assert report.succeeded == running
-    assert report.failed[ended].status == 409  # finished
-    assert report.failed[forever].status == 422  # a forever execution has no "increment" update
+    assert report.failed[ended].status_code == 409  # finished
+    assert report.failed[forever].status_code == 422  # a forever execution has no "increment" update
     with pytest.raises(BatchError) as caught:
         await resolve(any_client.update_many([ended], "increment", raise_on_failure=True))
     assert set(caught.value.report.failed) == {ended}
@@ -67,7 +67,7 @@ async def test_signal_many_delivers_to_each_and_reports_failures(
     )
 
     assert report.results == {**dict.fromkeys(counters), unknown: report.failed[unknown]}
-    assert report.failed[unknown].status == 404
+    assert report.failed[unknown].status_code == 404
     assert progress[-1] == (11, 11)
     for execution_id in counters:
         wf.execution(execution_id).result(timeout=10)
@@ -83,7 +83,7 @@ async def test_a_signal_is_not_resent_after_a_503(
     emulator.options.fail_first = 1
     report = await resolve(any_client.signal_many(counters, "finish", max_concurrency=1))
     assert list(report.failed) == [counters[0]]
-    assert report.failed[counters[0]].status == 503
+    assert report.failed[counters[0]].status_code == 503
     assert report.succeeded == counters[1:]
     assert no_sleep == []
 

@@ -11,13 +11,10 @@ import pytest
 from mistral_workflows import AsyncWorkflows, Workflows
 from mistral_workflows_emulator import EmulatorOptions, running_emulator
 
+from ..conftest import FLAVOURS
+
 #: Fast enough for tests, slow enough that a running execution stays running for a while.
 SPEED = 20.0
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +30,7 @@ def _clean_faults(request: pytest.FixtureRequest) -> Iterator[None]:
         request.getfixturevalue("emulator").reset_faults()
 
 
-@pytest.fixture(params=["sync", "async"])
+@pytest.fixture(params=FLAVOURS)
 async def any_client(
     request: pytest.FixtureRequest, emulator: Any
 ) -> AsyncIterator[Workflows | AsyncWorkflows]:

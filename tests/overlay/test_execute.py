@@ -12,6 +12,7 @@ import pytest
 from mistral_workflows import AsyncWorkflows, ExecutionFailed, ExecutionTerminated, Workflows
 from mistral_workflows_api.models import WorkflowExecutionResponse, WorkflowExecutionSyncResponse
 
+from ..conftest import FLAVOURS
 from .conftest import resolve
 
 pytestmark = pytest.mark.anyio
@@ -50,7 +51,7 @@ class StartServer:
         return httpx.Response(404, json={"detail": "no route"})
 
 
-@pytest.fixture(params=["sync", "async"])
+@pytest.fixture(params=FLAVOURS)
 def connect(request: pytest.FixtureRequest) -> Callable[[StartServer], Client]:
     def make(server: StartServer) -> Client:
         transport = httpx.MockTransport(server)

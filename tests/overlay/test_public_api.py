@@ -34,9 +34,11 @@ EXPORTED = {
     "ExecutionTerminated",
     "ExecutionTimedOut",
     "InternalServerError",
+    "JSON",
     "NotFoundError",
     "PermissionDeniedError",
     "ProgressCallback",
+    "QueryResult",
     "RateLimitError",
     "ReconnectAttempt",
     "ResultOptions",
@@ -48,12 +50,14 @@ EXPORTED = {
     "UnknownEvent",
     "UnknownLogRecord",
     "UnprocessableEntityError",
+    "UpdateResult",
     "ValidationErrorDetail",
     "Workflows",
     "WorkflowsError",
     "__api_spec__",
     "__version__",
     "build_api_client",
+    "reset_points",
 }
 
 

@@ -10,15 +10,11 @@ import pytest
 from mistral_workflows import AsyncExecutionHandle, AsyncWorkflows, ExecutionHandle, Workflows, _flow
 from mistral_workflows_emulator import EmulatorOptions, RunningEmulator, running_emulator
 
+from ..conftest import FLAVOURS
 from ._support import BASE_URL, EXECUTION_ID, FRAME_STYLES, FakeServer, FrameStyle, current_style
 
 Handle = ExecutionHandle | AsyncExecutionHandle
 Client = Workflows | AsyncWorkflows
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +30,7 @@ def _clean_faults(request: pytest.FixtureRequest) -> Iterator[None]:
         request.getfixturevalue("emulator").reset_faults()
 
 
-@pytest.fixture(params=["sync", "async"])
+@pytest.fixture(params=FLAVOURS)
 def flavour(request: pytest.FixtureRequest) -> str:
     flavour: str = request.param
     return flavour
