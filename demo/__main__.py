@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from mistral_workflows import ExecutionFailed, ExecutionHandle, Workflows, WorkflowsError
+from mistral_workflows import ExecutionFailed, ExecutionHandle, Workflows, WorkflowsError, reset_points
 from mistral_workflows_api.models import WorkflowExecutionTraceSummarySpan
 
 from .batch import demo_batch
@@ -79,12 +79,9 @@ def tour(wf: Workflows, emu: Any) -> None:
 
     section("7. Reset an execution to an earlier point")
     before = countdown.get()
-    first_task = next(
-        int(event["eventId"])
-        for event in countdown.history()["events"]
-        if event["eventType"] in ("EVENT_TYPE_WORKFLOW_TASK_COMPLETED", "WorkflowTaskCompleted")
-    )
-    countdown.reset(first_task, reason="demo: run it again")
+    points = reset_points(countdown.history())  # the workflow-task events a reset accepts
+    print(f"   reset points of the run: {points}")
+    countdown.reset(points[0], reason="demo: run it again")
     after = countdown.get()
     print(f"   run {before.run_id} -> new run {after.run_id}, status {after.status}")
     print(f"   result of the new run: {countdown.result(timeout=60)}")

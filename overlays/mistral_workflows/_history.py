@@ -10,13 +10,16 @@ in a history, whichever way a server writes it:
 - camelCase keys (`eventId`, `eventType`) or the proto's own names (`event_id`, `event_type`);
 - `{"events": [...]}`, or a GetWorkflowExecutionHistory answer `{"history": {"events": [...]}}`.
 
-Events it cannot read (an unknown type, no id) are skipped: it never raises on them.
+Events it cannot read (an unknown type, no id) are skipped, and so is a history that is not a
+JSON object: it never raises on them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import Any
+
+from ._context import JSON
 
 __all__ = ["reset_points"]
 
@@ -26,7 +29,7 @@ _RESET_POINT_TYPES = frozenset(
 _PREFIX = "eventtype"
 
 
-def reset_points(history: Mapping[str, Any]) -> list[int]:
+def reset_points(history: JSON | Mapping[str, Any]) -> list[int]:
     """The ids of the events of `history` that a reset accepts, in history order.
 
     >>> reset_points({"events": [
@@ -48,7 +51,7 @@ def reset_points(history: Mapping[str, Any]) -> list[int]:
     return points
 
 
-def _events(history: Mapping[str, Any]) -> Sequence[Any]:
+def _events(history: object) -> Sequence[Any]:
     if not isinstance(history, Mapping):
         return ()
     events = history.get("events")
