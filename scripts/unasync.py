@@ -32,6 +32,7 @@ RULES: list[tuple[re.Pattern[str], str]] = [
     for pattern, replacement in [
         (r"AsyncGenerator\[(\w+(?: \| \w+)*), None\]", r"Generator[\1, None, None]"),
         (r"\bAsync(?=[A-Z])", ""),
+        (r"\bAwaitable\[(RawResponse\[R\]|R)\]", r"\1"),
         (r"\basynchronous\b", "synchronous"),
         (r"\basync (def|with|for)\b", r"\1"),
         (r"\bawait ", ""),

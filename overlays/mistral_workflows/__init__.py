@@ -12,7 +12,7 @@
 
 from ._api_client import build_api_client
 from ._async_client import AsyncEventStream, AsyncExecutionHandle, AsyncTrace, AsyncWorkflows
-from ._context import JSON, CallOptions, QueryResult, ResultOptions, UpdateResult
+from ._context import JSON, CallOptions, QueryResult, RawResponse, ResultOptions, UpdateResult
 from ._events import Ending, StreamEvent, UnknownEvent, UnknownLogRecord
 from ._exceptions import (
     APIConnectionError,
@@ -28,6 +28,7 @@ from ._exceptions import (
     ExecutionTerminated,
     ExecutionTimedOut,
     InternalServerError,
+    MissingAPIKeyError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
@@ -39,6 +40,7 @@ from ._exceptions import (
     WorkflowsError,
 )
 from ._history import reset_points
+from ._logging import configure_from_env
 from ._metadata import API_SPEC as __api_spec__
 from ._metadata import ApiSpec
 from ._report import BatchError, BatchFailure, BatchInterrupted, BatchReport, ProgressCallback
@@ -46,8 +48,7 @@ from ._streaming import ReconnectAttempt
 from ._sync_client import EventStream, ExecutionHandle, Trace, Workflows
 from ._version import __version__
 
-__all__ = [
-    "JSON",
+__all__ = [  # noqa: RUF022 - plain sorted order, which test_public_api checks
     "APIConnectionError",
     "APIResponseValidationError",
     "APIStatusError",
@@ -74,11 +75,14 @@ __all__ = [
     "ExecutionTerminated",
     "ExecutionTimedOut",
     "InternalServerError",
+    "JSON",
+    "MissingAPIKeyError",
     "NotFoundError",
     "PermissionDeniedError",
     "ProgressCallback",
     "QueryResult",
     "RateLimitError",
+    "RawResponse",
     "ReconnectAttempt",
     "ResultOptions",
     "ResultTimeoutError",
@@ -98,6 +102,8 @@ __all__ = [
     "build_api_client",
     "reset_points",
 ]
+
+configure_from_env()
 
 # Tracebacks and reprs name the public module, not the private one a class is defined in.
 for _name in __all__:

@@ -222,7 +222,7 @@ def _all_failed(ids: list[str], failure: BatchFailure) -> _Outcome:
 
 
 def _says_too_large(error: UnprocessableEntityError) -> bool:
-    text = " ".join([str(error.detail), error.body, *(f"{e.type} {e.msg}" for e in error.errors)]).lower()
+    text = " ".join([str(error.detail), error.text, *(f"{e.type} {e.msg}" for e in error.errors)]).lower()
     return any(hint in text for hint in _TOO_LARGE_HINTS)
 
 

@@ -49,15 +49,19 @@ class ClientBase:
         self._settings = ClientSettings(api, resolved, max_retries)
         self._owns_http = True
 
-    def _adopt(self, http_client: httpx.Client | httpx.AsyncClient, base_url: str | None) -> None:
+    def _adopt(
+        self, http_client: httpx.Client | httpx.AsyncClient, base_url: str | None, timeout: Timeout | NotGiven
+    ) -> None:
         """Use the caller's httpx client without changing it: every request carries the
         absolute URL and our headers (the key among them), and ``close()`` leaves it open.
-        Without a ``base_url`` of our own, the client's ``base_url`` (if it has one) is the API's."""
+        Without a ``base_url`` of our own, the client's ``base_url`` (if it has one) is the
+        API's; without a ``timeout`` of our own, the client's timeout is kept."""
         api = self._settings.api
         if base_url is None and str(http_client.base_url):
             api = attrs.evolve(api, base_url=str(http_client.base_url).rstrip("/"))
+        own_timeout = http_client.timeout if isinstance(timeout, NotGiven) else self._settings.timeout
         self._owns_http = False
-        self._settings = dataclasses.replace(self._settings, api=api, foreign_http=True)
+        self._settings = dataclasses.replace(self._settings, api=api, timeout=own_timeout, foreign_http=True)
 
     @property
     def api(self) -> AuthenticatedClient:
@@ -85,17 +89,43 @@ class ClientBase:
         return self._settings.context(options)
 
     def _copy_with(
-        self, timeout: Timeout | NotGiven, max_retries: int | None, extra_headers: Mapping[str, str] | None
+        self,
+        timeout: Timeout | NotGiven,
+        max_retries: int | None,
+        extra_headers: Mapping[str, str] | None,
+        api_key: str | None = None,
+        base_url: str | None = None,
     ) -> Self:
+        """A copy with other settings. It shares this client's connections, unless a new key or
+        base URL needs a connection pool of its own (then it owns and closes that one)."""
         if max_retries is not None and max_retries < 0:
             raise ValueError("max_retries must be >= 0")
         clone = copy.copy(self)
-        clone._settings = self._settings.evolve(
+        settings = self._settings.evolve(
             None if isinstance(timeout, NotGiven) else to_timeout(timeout), max_retries, extra_headers
         )
-        # The copy shares the connections: closing it must not close them under the original.
+        # By default the copy shares the connections: closing it must not close them.
         clone._owns_http = False
+        if api_key is not None or base_url is not None:
+            old = settings.api
+            api = build_api_client(
+                api_key if api_key is not None else old.token,
+                base_url=base_url if base_url is not None else str(old._base_url),
+                timeout=settings.timeout,
+                default_headers=old._headers,
+            )
+            settings = dataclasses.replace(settings, api=api)
+            if settings.foreign_http:
+                # The caller's httpx client goes on serving the copy (requests carry URL and key).
+                clone._share_http(self, api)
+            else:
+                clone._owns_http = True
+        clone._settings = settings
         return clone
+
+    def _share_http(self, original: ClientBase, api: AuthenticatedClient) -> None:
+        """Make ``api`` use ``original``'s httpx client (each shell knows which flavour)."""
+        raise NotImplementedError
 
     def _cancel_run(
         self,

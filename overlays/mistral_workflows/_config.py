@@ -8,7 +8,11 @@ from typing import Final
 import httpx
 
 DEFAULT_BASE_URL: Final = "https://api.mistral.ai"
+#: Where the key and the base URL come from when not given (after the keyword, before the default).
 API_KEY_ENV: Final = "MISTRAL_API_KEY"
+BASE_URL_ENV: Final = "MISTRAL_BASE_URL"
+#: ``debug`` or ``info``: log the client's requests to stderr (see ``_logging``).
+LOG_ENV: Final = "MISTRAL_WORKFLOWS_LOG"
 
 #: Whole-request timeout (read, write, pool).
 DEFAULT_TIMEOUT: Final = 60.0

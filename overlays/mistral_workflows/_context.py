@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Any, TypeAlias, TypedDict
+from typing import Any, Generic, TypeAlias, TypedDict, TypeVar
 
 import httpx
 
 from mistral_workflows_api.client import AuthenticatedClient
 
-from ._config import to_timeout
+from ._config import REQUEST_ID_HEADERS, to_timeout
+
+R = TypeVar("R")
 
 #: A free-form JSON value: what executions take as input and give as results.
 JSON: TypeAlias = "dict[str, JSON] | list[JSON] | str | int | float | bool | None"
@@ -117,3 +119,37 @@ class UpdateResult:
 
     name: str
     result: JSON
+
+
+@dataclass(frozen=True)
+class RawResponse(Generic[R]):
+    """A call's value (``parsed``) with the HTTP responses it got (``with_raw_response``)."""
+
+    #: What the call returns.
+    parsed: R
+    #: Every HTTP response of the call, in order: retries, pages and follow-up requests included.
+    http_responses: tuple[httpx.Response, ...]
+
+    @property
+    def http_response(self) -> httpx.Response:
+        """The last HTTP response of the call."""
+        if not self.http_responses:
+            raise LookupError("the call sent no request")
+        return self.http_responses[-1]
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        """The server's request id of the last response, if it sent one."""
+        for name in REQUEST_ID_HEADERS:
+            value = self.http_response.headers.get(name)
+            if value:
+                return str(value)
+        return None

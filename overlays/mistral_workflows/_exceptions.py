@@ -1,6 +1,7 @@
 """The exceptions of mistral_workflows: one tree, rooted in ``WorkflowsError``.
 
     WorkflowsError
+    ├── MissingAPIKeyError          no api_key= and no MISTRAL_API_KEY (also a ValueError)
     ├── APIConnectionError          the request got no HTTP answer
     │   ├── APITimeoutError         ... because a timeout expired
     │   └── StreamReconnectError    an event stream broke and could not be resumed
@@ -39,6 +40,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import httpx
+
 __all__ = [
     "APIConnectionError",
     "APIResponseValidationError",
@@ -53,6 +56,7 @@ __all__ = [
     "ExecutionTerminated",
     "ExecutionTimedOut",
     "InternalServerError",
+    "MissingAPIKeyError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -79,6 +83,10 @@ def _rebuild(cls: type[WorkflowsError], args: tuple[Any, ...], state: dict[str, 
     Exception.__init__(error, *args)
     error.__dict__.update(state)
     return error
+
+
+class MissingAPIKeyError(WorkflowsError, ValueError):
+    """No API key: neither ``api_key=`` nor the ``MISTRAL_API_KEY`` environment variable."""
 
 
 class APIConnectionError(WorkflowsError):
@@ -122,7 +130,12 @@ class APIResponseValidationError(WorkflowsError):
 
 
 class APIStatusError(WorkflowsError):
-    """The server answered with an error status (>= 400)."""
+    """The server answered with an error status (>= 400).
+
+    ``status_code``, ``request_id``, ``body`` (the parsed JSON body, None when it was not
+    JSON), ``text`` (the start of the body as text), ``detail`` (its ``detail`` member), and
+    the ``response`` and ``request`` themselves (not kept when the error is pickled).
+    """
 
     def __init__(
         self,
@@ -131,19 +144,34 @@ class APIStatusError(WorkflowsError):
         status_code: int,
         method: str,
         url: str,
-        body: str,
+        body: object = None,
+        text: str = "",
         request_id: str | None,
         detail: Any = None,
+        response: httpx.Response | None = None,
     ) -> None:
         super().__init__(message)
         self.status_code = status_code
         self.method = method
         self.url = url
-        #: The start of the response body, as text.
+        #: The response body parsed as JSON (the API key blanked out), None if it was not JSON.
         self.body = body
+        #: The start of the response body, as text.
+        self.text = text
         self.request_id = request_id
         #: The ``detail`` member of a JSON error body, when there was one.
         self.detail = detail
+        #: The HTTP response (None after unpickling).
+        self.response = response
+
+    @property
+    def request(self) -> httpx.Request | None:
+        """The HTTP request that got this answer (None after unpickling)."""
+        return None if self.response is None else self.response.request
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # An httpx.Response does not pickle: the error travels without it.
+        return (_rebuild, (type(self), self.args, {**self.__dict__, "response": None}))
 
 
 class BadRequestError(APIStatusError):

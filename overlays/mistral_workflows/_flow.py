@@ -12,6 +12,8 @@ at a retry wait once told to stop.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import time
 from collections.abc import AsyncIterator, Callable, Generator, Iterator
 from dataclasses import dataclass
@@ -54,10 +56,34 @@ sync_sleep: Callable[[float], None] = time.sleep
 async_sleep: Callable[[float], Any] = anyio.sleep
 
 
+#: The responses a ``capture_responses()`` block has seen so far (None outside one).
+_captured: contextvars.ContextVar[list[httpx.Response] | None] = contextvars.ContextVar(
+    "mistral_workflows_captured", default=None
+)
+
+
+@contextlib.contextmanager
+def capture_responses() -> Iterator[list[httpx.Response]]:
+    """Collect every HTTP response the drivers receive in this block (and the tasks it starts)."""
+    seen: list[httpx.Response] = []
+    token = _captured.set(seen)
+    try:
+        yield seen
+    finally:
+        _captured.reset(token)
+
+
+def _seen(response: httpx.Response) -> httpx.Response:
+    captured = _captured.get()
+    if captured is not None:
+        captured.append(response)
+    return response
+
+
 def _step_sync(action: Send | Sleep, http: httpx.Client) -> tuple[Any, BaseException | None]:
     if isinstance(action, Send):
         try:
-            return http.request(**action.request), None
+            return _seen(http.request(**action.request)), None
         except httpx.RequestError as exc:
             return None, exc
     sync_sleep(action.seconds)
@@ -104,7 +130,7 @@ def iter_sync(flow: Flow[Any], http: httpx.Client) -> Iterator[Any]:
 async def _step_async(action: Send | Sleep, http: httpx.AsyncClient) -> tuple[Any, BaseException | None]:
     if isinstance(action, Send):
         try:
-            return await http.request(**action.request), None
+            return _seen(await http.request(**action.request)), None
         except httpx.RequestError as exc:
             return None, exc
     await async_sleep(action.seconds)

@@ -199,9 +199,11 @@ def status_error(response: httpx.Response, ctx: CallContext) -> APIStatusError:
         "status_code": status,
         "method": method,
         "url": url,
-        "body": body,
+        "body": _redact_json(payload, ctx),
+        "text": body,
         "request_id": request_id,
         "detail": detail,
+        "response": response,
     }
     if status == 422:
         return UnprocessableEntityError(message, errors=_validation_details(detail), **common)

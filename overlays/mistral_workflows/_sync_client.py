@@ -15,7 +15,7 @@ import time
 import uuid
 from collections.abc import Generator, Iterable, Iterator, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar, Unpack
 
 import httpx
 
@@ -29,9 +29,9 @@ from ._config import (
     NOT_GIVEN,
     NotGiven,
 )
-from ._context import JSON, CallOptions, QueryResult, ResultOptions, UpdateResult
+from ._context import JSON, CallOptions, QueryResult, RawResponse, ResultOptions, UpdateResult
 from ._events import Ending, StreamEvent, UnknownLogRecord
-from ._flow import Flow, iter_sync, run_sync
+from ._flow import Flow, capture_responses, iter_sync, run_sync
 from ._report import BatchReport, ProgressCallback
 from ._sse import FrameDecoder
 from ._streaming import (
@@ -50,6 +50,7 @@ from ._streaming import (
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from mistral_workflows_api.client import AuthenticatedClient
     from mistral_workflows_api.models import (
         ExecutionLogRecord,
         ExecutionTraceInfoResponse,
@@ -63,6 +64,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 R = TypeVar("R")
+P = ParamSpec("P")
 
 
 # ----- event streams ----------------------------------------------------------------------------
@@ -427,8 +429,11 @@ class Workflows(ClientBase):
             default_headers=default_headers,
         )
         if http_client is not None:
-            self._adopt(http_client, base_url)
+            self._adopt(http_client, base_url, timeout)
             self._settings.api.set_httpx_client(http_client)
+
+    def _share_http(self, original: ClientBase, api: AuthenticatedClient) -> None:
+        api.set_httpx_client(original._settings.api.get_httpx_client())
 
     def _http(self) -> httpx.Client:
         return self._settings.api.get_httpx_client()
@@ -442,13 +447,35 @@ class Workflows(ClientBase):
     def with_options(
         self,
         *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        http_client: httpx.Client | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Self:
-        """A copy with other defaults (``extra_headers`` are added to every request of the
-        copy), sharing this client's connections."""
-        return self._copy_with(timeout, max_retries, extra_headers)
+        """A copy with other settings: ``extra_headers`` are added to every request of the copy;
+        the others replace this client's. The copy shares this client's connections, except
+        with another ``api_key`` or ``base_url`` (a pool of its own, closed by the copy) or
+        ``http_client`` (yours, used as ``Workflows(http_client=...)`` uses it)."""
+        clone = self._copy_with(timeout, max_retries, extra_headers, api_key=api_key, base_url=base_url)
+        if http_client is not None:
+            clone._adopt(http_client, base_url, timeout)
+            clone._settings.api.set_httpx_client(http_client)
+        return clone
+
+    def with_raw_response(self, call: Callable[P, R]) -> Callable[P, RawResponse[R]]:
+        """``call`` (any call of this client or of its handles) returning a ``RawResponse``:
+        its value and the HTTP responses it got, e.g.
+        ``raw = wf.with_raw_response(wf.execution(id).get)()``, then ``raw.parsed``,
+        ``raw.status_code``, ``raw.headers``, ``raw.request_id``, ``raw.http_responses``."""
+
+        def raw(*args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
+            with capture_responses() as responses:
+                parsed = call(*args, **kwargs)
+            return RawResponse(parsed, tuple(responses))
+
+        return raw
 
     def execution(self, execution_id: str, *, workflow_name: str | None = None) -> ExecutionHandle:
         """A handle on an existing execution. Sends no request."""

@@ -150,7 +150,7 @@ async def test_a_waited_terminated_execution_raises(connect: Callable[[StartServ
     assert len(server.requests) == 1
 
 
-@pytest.mark.parametrize(("timeout_seconds", "read"), [(None, 60.0), (5.0, 60.0), (300.0, 310.0)])
+@pytest.mark.parametrize(("timeout_seconds", "read"), [(None, 5.0), (5.0, 15.0), (300.0, 310.0)])
 async def test_a_waiting_start_reads_long_enough(
     connect: Callable[[StartServer], Client], timeout_seconds: float | None, read: float
 ) -> None:

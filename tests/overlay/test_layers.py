@@ -28,6 +28,7 @@ LAYERS: dict[str, int] = {
             "_exceptions",
             "_flow",
             "_history",
+            "_logging",
             "_metadata",
             "_operations",
             "_report",
