@@ -13,8 +13,10 @@ STEPS = 6
 
 def summary(event: StreamEvent) -> str:
     """A short line about an event: what ran, and its input, result, progress or failure."""
-    attributes = event.raw_data.get("attributes") or {}
-    what = attributes.get("activity_name") or attributes.get("custom_task_type") or ""
+    attributes = event.raw_data.get("attributes")
+    if not isinstance(attributes, dict):
+        return ""
+    what = str(attributes.get("activity_name") or attributes.get("custom_task_type") or "")
     for key in ("failure", "result", "payload", "input"):
         value = attributes.get(key)
         if isinstance(value, dict):

@@ -16,6 +16,7 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
+from ._context import JSON
 from ._exceptions import APIResponseValidationError
 
 if TYPE_CHECKING:
@@ -156,12 +157,12 @@ class StreamEvent:
         return datetime.datetime.fromisoformat(value) if isinstance(value, str) else None
 
     @property
-    def metadata(self) -> dict[str, Any]:
+    def metadata(self) -> dict[str, JSON]:
         value = self.raw.get("metadata")
         return value if isinstance(value, dict) else {}
 
     @property
-    def raw_data(self) -> dict[str, Any]:
+    def raw_data(self) -> dict[str, JSON]:
         """The event itself (the frame's ``data`` member) as plain JSON."""
         value = self.raw.get("data")
         return value if isinstance(value, dict) else {}

@@ -287,7 +287,7 @@ async def test_data_over_several_lines_may_hold_literal_newlines(fake: Connect, 
     chunks = [frame(text), *frames([2], "WORKFLOW_EXECUTION_COMPLETED")]
     items = await read_all(fake(FakeServer([Connection(chunks)])).stream())
     assert type(items[0]) is StreamEvent
-    assert items[0].raw_data["attributes"]["note"] == "first line\nsecond line"
+    assert items[0].raw["data"]["attributes"]["note"] == "first line\nsecond line"
 
 
 async def test_events_out_of_order_on_one_connection_are_all_delivered(
