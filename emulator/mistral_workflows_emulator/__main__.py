@@ -9,6 +9,7 @@ import uvicorn
 
 from ._app import create_app
 from ._options import HISTORY_STYLES, EmulatorOptions
+from ._protocol import protocol_with
 
 _LINE_ENDINGS = {"lf": "\n", "crlf": "\r\n", "cr": "\r"}
 
@@ -56,6 +57,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--batch-cap", type=int, default=100, help="most ids per batch request")
     parser.add_argument("--seed", type=int, default=0, help="seed of --fail-fraction")
     parser.add_argument("--keepalive", type=float, default=15.0, help="seconds between SSE keep-alives")
+    parser.add_argument(
+        "--header-timeout",
+        type=float,
+        default=10.0,
+        help="close a connection whose request head is this late",
+    )
     parser.add_argument("--log-level", default="info", choices=("debug", "info", "warning", "error"))
     return parser
 
@@ -79,6 +86,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             batch_cap=args.batch_cap,
             seed=args.seed,
             keepalive=args.keepalive,
+            header_timeout=args.header_timeout,
         )
     except ValueError as error:
         _parser().error(str(error))
@@ -88,6 +96,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         port=args.port,
         log_level=args.log_level,
         ws="none",
+        http=protocol_with(options.header_timeout),
         timeout_graceful_shutdown=3,
     )
 

@@ -49,7 +49,7 @@ from urllib.parse import unquote
 
 from sse_starlette import EventSourceResponse
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.types import Receive, Scope, Send
 
@@ -159,10 +159,12 @@ class EmulatorApp:
             return injected
         if not self._authorized(request):
             return _error(401, "missing or invalid API key", {"WWW-Authenticate": "Bearer"})
-        handler, params = self._match(request.method, path)
-        if handler is None:
-            return _error(405 if params else 404, "Method Not Allowed" if params else "Not Found")
         try:
+            handler, params, allowed = self._match(request.method, path)
+            if handler is None:
+                if allowed:
+                    return _error(405, "Method Not Allowed", {"Allow": ", ".join(allowed)})
+                return _error(404, "Not Found")
             return await handler(request, params)
         except Invalid as error:
             return _validation_error(error)
@@ -170,6 +172,10 @@ class EmulatorApp:
             return _error(404, str(error))
         except Conflict as error:
             return _error(409, str(error))
+        except ClientDisconnect:
+            # The client went away while sending its body: nobody to answer, nothing wrong here.
+            self.stats.client_disconnects += 1
+            return Response(status_code=499)
         except Exception:
             logger.exception("unexpected error on %s %s", request.method, path)
             return _error(500, "internal error of the emulator")
@@ -192,10 +198,10 @@ class EmulatorApp:
             return False
         return self.options.api_key is None or key == self.options.api_key
 
-    def _match(self, method: str, path: str) -> tuple[Handler | None, dict[str, str]]:
-        """The handler and path parameters; (None, {"": ""}) when only the method is wrong."""
+    def _match(self, method: str, path: str) -> tuple[Handler | None, dict[str, str], list[str]]:
+        """The handler and path parameters, or (None, {}, the methods the path allows)."""
         segments = path.split("/")[1:]
-        path_matched = False
+        allowed: list[str] = []
         for route_method, pattern, handler in self._routes:
             if len(pattern) != len(segments):
                 continue
@@ -207,9 +213,9 @@ class EmulatorApp:
                     break
             else:
                 if route_method == method:
-                    return handler, params
-                path_matched = True
-        return None, {"": ""} if path_matched else {}
+                    return handler, params, []
+                allowed.append(route_method)
+        return None, {}, allowed
 
     async def _body(self, request: Request) -> dict[str, Any]:
         return parse_json_object(await request.body())

@@ -37,6 +37,8 @@ class EmulatorOptions:
     seed: int = 0
     keepalive: float = 15.0
     """Seconds between SSE keep-alive comments (0 disables them)."""
+    header_timeout: float = 10.0
+    """A connection that has not sent its first request head within this many seconds is closed."""
     sse_error_every: int | None = None
     """The server ends each SSE connection after this many events sent on it with an `event: error`
     frame (StreamEventSseErrorData) whose reason is drawn (seeded RNG) among `read_error`,
@@ -67,6 +69,8 @@ class EmulatorOptions:
             raise ValueError("sse_event_name must not be 'error' nor hold a line break")
         if self.sse_line_ending not in ("\n", "\r\n", "\r"):
             raise ValueError("sse_line_ending must be one of '\\n', '\\r\\n', '\\r'")
+        if self.header_timeout <= 0:
+            raise ValueError("header_timeout must be positive")
         if self.batch_cap < 1:
             raise ValueError("batch_cap must be at least 1")
         if self.history_style not in HISTORY_STYLES:
@@ -91,5 +95,7 @@ class EmulatorStats:
     """(method, raw URL path) -> count."""
     sse_disconnects: int = 0
     """SSE connections that the client closed before the server ended the stream."""
+    client_disconnects: int = 0
+    """Requests whose client went away while sending the body (not server errors)."""
     executions_created: int = 0
     """Executions created by the execute operation (child executions are not counted)."""

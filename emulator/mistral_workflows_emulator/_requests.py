@@ -10,8 +10,9 @@ import base64
 import binascii
 import json
 import math
+import re
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, TypeVar
@@ -39,7 +40,17 @@ def parse_json_object(raw: bytes) -> dict[str, Any]:
         raise Invalid(("body",), f"JSON decode error: {error}", None, "json_invalid") from None
     if not isinstance(body, dict):
         raise Invalid(("body",), "Input should be a valid dictionary", body, "dict_type")
+    if b"\\u" in raw and _SURROGATE_ESCAPE.search(raw):
+        # Only a \uD800-\uDFFF escape can make text that is not valid Unicode: check then.
+        try:
+            json.dumps(body, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            raise Invalid(("body",), _NOT_UNICODE, None, "string_unicode") from None
     return body
+
+
+_NOT_UNICODE = "Input should be valid Unicode text (no lone surrogates)"
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 
 
 _TYPE_NAMES: dict[type, str] = {
@@ -61,7 +72,21 @@ def _field(
         return default
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         raise _wrong_type(key, kind, value)
+    if isinstance(value, str):
+        check_encodable(value, ("body", key))
     return value
+
+
+def check_encodable(text: str, loc: Sequence[str | int]) -> str:
+    """Refuse text that is not valid Unicode (a lone surrogate, from a JSON escape): it could
+    not be stored, logged or sent back. Nothing is created from such a request."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise Invalid(
+            loc, "Input should be valid Unicode text (no lone surrogates)", None, "string_unicode"
+        ) from None
+    return text
 
 
 def _wrong_type(key: str, kind: type, value: Any) -> Invalid:
@@ -205,6 +230,7 @@ def parse_batch(body: Mapping[str, Any], cap: int) -> list[str]:
             raise Invalid(
                 ("body", "execution_ids", index), "Input should be a valid string", item, "string_type"
             )
+        check_encodable(item, ("body", "execution_ids", index))
     return list(dict.fromkeys(ids))
 
 

@@ -16,6 +16,7 @@ from starlette.applications import Starlette
 
 from ._app import EmulatorApp, create_app
 from ._options import EmulatorOptions, EmulatorStats
+from ._protocol import protocol_with
 
 _START_TIMEOUT = 10.0
 _STOP_TIMEOUT = 10.0
@@ -70,6 +71,7 @@ def running_emulator(
         access_log=False,
         loop="asyncio",
         ws="none",
+        http=protocol_with(options.header_timeout),
         timeout_graceful_shutdown=3,
     )
     server = uvicorn.Server(config)
