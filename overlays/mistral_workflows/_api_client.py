@@ -20,7 +20,8 @@ from ._config import (
     default_timeout,
     to_timeout,
 )
-from ._exceptions import MissingAPIKeyError
+from ._context import check_headers
+from ._exceptions import InvalidAPIKeyError, MissingAPIKeyError
 from ._version import __version__
 
 #: Who is calling, on every request: the package, Python and httpx versions.
@@ -33,6 +34,44 @@ class _RedactingClient(AuthenticatedClient):
 
     def __repr__(self) -> str:
         return f"AuthenticatedClient(base_url={self._base_url!r}, token='[REDACTED]')"
+
+
+def check_api_key(key: object) -> str:
+    """The key to send: stripped of surrounding whitespace, and only printable ASCII.
+
+    Raises ``MissingAPIKeyError`` when there is none (or only whitespace), ``InvalidAPIKeyError``
+    when it holds anything else than visible ASCII (its message says where, never what), and
+    ``TypeError`` when it is not a string.
+    """
+    if key is None:
+        raise MissingAPIKeyError(f"no API key: pass api_key= or set the {API_KEY_ENV} environment variable")
+    if not isinstance(key, str):
+        raise TypeError(f"api_key must be a string, not {type(key).__name__}")
+    key = key.strip()
+    if not key:
+        raise MissingAPIKeyError(
+            f"the API key is empty or blank: pass api_key= or set the {API_KEY_ENV} environment variable"
+        )
+    bad = [index for index, char in enumerate(key) if not "!" <= char <= "~"]
+    if bad:
+        where = ", ".join(str(index) for index in bad[:5]) + (", ..." if len(bad) > 5 else "")
+        raise InvalidAPIKeyError(
+            f"the API key is not usable: it may hold only printable ASCII characters, without "
+            f"spaces, but {len(bad)} character(s) of it (at position {where}) are not; check "
+            f"api_key= or {API_KEY_ENV}"
+        )
+    return key
+
+
+def check_base_url(url: str) -> str:
+    """``url`` without its trailing slash, once known to be an absolute http(s) URL."""
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL as exc:
+        raise ValueError(f"base_url {url!r} is not a valid URL: {exc}") from None
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ValueError(f"base_url must be an absolute http:// or https:// URL, not {url!r}")
+    return url.rstrip("/")
 
 
 def build_api_client(
@@ -51,15 +90,19 @@ def build_api_client(
     None for no limit), by default 60 s with 5 s to connect. Every request says who is calling
     (``User-Agent``, unless ``default_headers`` has one). Redirects are followed; httpx drops
     the key when one leaves the API's host.
+
+    Whitespace around the key (a key read from a file ends with a newline) is stripped; a key
+    with any other character that is not printable ASCII is refused (``InvalidAPIKeyError``,
+    whose message does not show the key), as is a base URL that is not absolute http(s).
     """
-    key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
-    if not key:
-        raise MissingAPIKeyError(f"no API key: pass api_key= or set the {API_KEY_ENV} environment variable")
-    url = base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+    key = check_api_key(api_key if api_key is not None else os.environ.get(API_KEY_ENV))
+    if base_url is not None and not isinstance(base_url, str):
+        raise TypeError(f"base_url must be a string, not {type(base_url).__name__}")
+    url = check_base_url(base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL)
     headers = {"User-Agent": USER_AGENT}
-    headers.update(default_headers or {})
+    headers.update(check_headers(default_headers, "default_headers") or {})
     return _RedactingClient(
-        base_url=url.rstrip("/"),
+        base_url=url,
         token=key,
         timeout=default_timeout() if isinstance(timeout, NotGiven) else to_timeout(timeout),
         headers=headers,

@@ -31,13 +31,13 @@ import httpx
 
 from . import _calls as calls
 from . import _operations as ops
-from ._config import BATCH_STOP_POLL
+from . import _retry
+from ._config import BATCH_STOP_POLL, MAX_BATCH_CONCURRENCY
 from ._context import JSON, CallContext
 from ._exceptions import UnprocessableEntityError, WorkflowsError
-from ._flow import Flow, FlowAbandoned, run_async, run_sync, watched
+from ._flow import Flow, FlowAbandoned, SendError, run_async, run_sync, watched
 from ._report import BatchError, BatchFailure, BatchInterrupted, BatchReport, ProgressCallback
 from ._request_flow import status_error
-from ._retry import _NEVER_SENT
 
 if TYPE_CHECKING:
     from mistral_workflows_api.models import BatchExecutionResponse
@@ -46,8 +46,12 @@ R = TypeVar("R")
 
 #: Words by which a 422 says that a batch had too many ids.
 _TOO_LARGE_HINTS = ("too_long", "too long", "too many", "too large", "at most", "maximum", "limit")
-#: Statuses after which a request may have been carried out although it failed.
-_MAYBE_ACTED_STATUSES = frozenset({500, 502, 504})
+#: What the report says of an id whose request was given up in flight (a second Ctrl-C).
+_GIVEN_UP_IN_FLIGHT = (
+    "the batch call was interrupted again while this request was in flight: its outcome is unknown"
+)
+#: The start of the note an interrupted batch call adds to the exception.
+_NOTE = "mistral_workflows: "
 
 
 @dataclass(slots=True)
@@ -71,14 +75,12 @@ class _Attempts:
 
     #: A failed attempt may have been carried out by the server (its answer was lost).
     may_have_acted: bool = False
-    last_reply: httpx.Response | httpx.RequestError | None = None
+    last_reply: httpx.Response | SendError | None = None
 
-    def note(self, reply: httpx.Response | httpx.RequestError) -> None:
+    def note(self, reply: httpx.Response | SendError) -> None:
         self.last_reply = reply
-        if isinstance(reply, httpx.Response):
-            self.may_have_acted |= reply.status_code in _MAYBE_ACTED_STATUSES
-        else:
-            self.may_have_acted |= not isinstance(reply, _NEVER_SENT)
+        if not (isinstance(reply, httpx.Response) and reply.is_success):
+            self.may_have_acted |= _retry.may_have_acted(reply)
 
 
 class _Action(Protocol):
@@ -90,6 +92,11 @@ class _Action(Protocol):
     @property
     def chunked(self) -> bool:
         """Many ids per job (the batch endpoints), or one (single calls)."""
+        ...
+
+    @property
+    def may_act(self) -> bool:
+        """A request changes the execution (all but queries): a lost answer leaves it unknown."""
         ...
 
     def flow(self, run: BatchRun, ids: list[str]) -> Flow[_Outcome]: ...
@@ -199,7 +206,16 @@ class BatchRun:
             # Trio's Cancelled may already have a cause (the nursery's group): keep it behind.
             partial.__cause__ = exc.__cause__
             exc.__cause__ = partial
-        exc.add_note(f"mistral_workflows: {self.report.summary()}")
+        if not any(note.startswith(_NOTE) for note in getattr(exc, "__notes__", ())):
+            exc.add_note(f"{_NOTE}{self.report.summary()}")
+
+    def give_up(self, jobs: Iterable[list[str]]) -> None:
+        """Report the ids of ``jobs``, whose requests are in flight and will not be waited
+        for (a second interruption), as failed with an unknown outcome."""
+        failure = BatchFailure(_GIVEN_UP_IN_FLIGHT, outcome_unknown=self.action.may_act)
+        for job in jobs:
+            for execution_id in job:
+                self.report._record(execution_id, failure)
 
     def watched(self, flow: Flow[R], attempts: _Attempts) -> Flow[R]:
         """Run ``flow``, noting its attempts; once stopping, give it up (``FlowAbandoned``)
@@ -210,11 +226,14 @@ class BatchRun:
         """Why a job given up at a retry wait failed (its last answer, if it had one)."""
         prefix = "not retried, the batch call was interrupted: "
         last = attempts.last_reply
+        unknown = attempts.may_have_acted and self.action.may_act
         if isinstance(last, httpx.Response):
-            return BatchFailure.from_error(status_error(last, self.ctx), prefix)
+            return BatchFailure.from_error(status_error(last, self.ctx), prefix, outcome_unknown=unknown)
         if last is None:
             return BatchFailure(prefix + "no request was sent")
-        return BatchFailure(prefix + self.ctx.redact(f"{type(last).__name__}: {last}"))
+        return BatchFailure(
+            prefix + self.ctx.redact(f"{type(last).__name__}: {last}"), outcome_unknown=unknown
+        )
 
 
 def _all_failed(ids: list[str], failure: BatchFailure) -> _Outcome:
@@ -235,6 +254,7 @@ class BatchEndpointAction:
     #: The status the action leads to: how a doubtful per-id failure is checked.
     target_status: str
     chunked: bool = True
+    may_act: bool = True
 
     def flow(self, run: BatchRun, ids: list[str]) -> Flow[_Outcome]:
         attempts = _Attempts()
@@ -245,9 +265,9 @@ class BatchEndpointAction:
         except UnprocessableEntityError as exc:
             if len(ids) > 1 and _says_too_large(exc):
                 return _Outcome([], too_large=True)
-            return _all_failed(ids, BatchFailure.from_error(exc))
+            return _all_failed(ids, BatchFailure.from_error(exc, outcome_unknown=attempts.may_have_acted))
         except WorkflowsError as exc:
-            return _all_failed(ids, BatchFailure.from_error(exc))
+            return _all_failed(ids, BatchFailure.from_error(exc, outcome_unknown=attempts.may_have_acted))
         except FlowAbandoned:
             return _all_failed(ids, run.abandoned_failure(attempts))
         per_id = getattr(answer.results, "additional_properties", {})
@@ -259,8 +279,9 @@ class BatchEndpointAction:
             if result.status == "success":
                 answers.append((execution_id, None))
                 continue
-            message = result.error if isinstance(result.error, str) else result.status
-            failure = BatchFailure(message, server_status=result.status)
+            # The server's words, the key blanked out should it echo it.
+            message = run.ctx.redact(str(result.error if isinstance(result.error, str) else result.status))
+            failure = BatchFailure(message, server_status=run.ctx.redact(str(result.status)))
             if attempts.may_have_acted:
                 # An earlier attempt may have done it before its answer was lost.
                 done = yield from self._recheck_flow(run, execution_id)
@@ -288,6 +309,10 @@ class SingleCallAction:
     invocation: str
     input: JSON
     chunked: bool = False
+
+    @property
+    def may_act(self) -> bool:
+        return self.kind != "query"
 
     def flow(self, run: BatchRun, ids: list[str]) -> Flow[_Outcome]:
         answers: list[tuple[str, JSON | BatchFailure]] = []
@@ -324,47 +349,58 @@ def cancel_action(terminate: bool) -> BatchEndpointAction:
 
 
 def single_call_action(kind: str, invocation: str, input: JSON) -> SingleCallAction:
+    calls.check_name(invocation)
     return SingleCallAction(f"{kind} {invocation!r}", kind, invocation, input)
 
 
-def _check_concurrency(max_concurrency: int) -> None:
-    if max_concurrency < 1:
-        raise ValueError("max_concurrency must be >= 1")
+def check_concurrency(max_concurrency: int) -> int:
+    """``max_concurrency`` of a batch call: an int from 1 to ``MAX_BATCH_CONCURRENCY``."""
+    if isinstance(max_concurrency, bool) or not isinstance(max_concurrency, int):
+        raise TypeError(f"max_concurrency must be an int, not {type(max_concurrency).__name__}")
+    if not 1 <= max_concurrency <= MAX_BATCH_CONCURRENCY:
+        raise ValueError(f"max_concurrency must be from 1 to {MAX_BATCH_CONCURRENCY}, not {max_concurrency}")
+    return max_concurrency
 
 
 # ----- the scheduling shells: the only code that differs between sync and async ---------------
 def run_batch_sync(
     run: BatchRun, http: httpx.Client, max_concurrency: int, raise_on_failure: bool
 ) -> BatchReport:
-    """Run every job on ``max_concurrency`` threads sharing ``http``.
+    """Run every job on up to ``max_concurrency`` threads sharing ``http``.
 
-    The threads are started before any job is queued, so that a Ctrl-C landing anywhere in
-    this thread cannot lose track of a job in flight; a job picked up after it is skipped.
+    A thread is started only when every thread so far is busy (one id, one thread). A Ctrl-C
+    waits for the requests in flight, then goes on with the partial report attached; a second
+    Ctrl-C while waiting stops the wait: the ids in flight are reported with an unknown
+    outcome, and the report is attached all the same.
     """
-    _check_concurrency(max_concurrency)
+    check_concurrency(max_concurrency)
     lock = threading.Lock()
     jobs: queue.SimpleQueue[list[str] | None] = queue.SimpleQueue()
     finished: queue.SimpleQueue[BaseException | None] = queue.SimpleQueue()
+    #: The job each thread is running (its requests may be in flight).
+    running: dict[int, list[str]] = {}
 
     def work() -> None:
+        me = threading.get_ident()
         while (job := jobs.get()) is not None:
             try:
                 with lock:
                     skip = run.stopping
+                    if not skip:
+                        running[me] = job
                 if not skip:
                     outcome = run_sync(run.job_flow(job), http)
                     with lock:
                         run.complete(job, outcome)
+                        running.pop(me, None)
                 finished.put(None)
             except BaseException as exc:
+                with lock:
+                    running.pop(me, None)
                 finished.put(exc)
 
-    threads = [
-        threading.Thread(target=work, name=f"mistral-batch-{n}", daemon=True) for n in range(max_concurrency)
-    ]
+    threads: list[threading.Thread] = []
     try:
-        for thread in threads:
-            thread.start()
         in_flight = 0
         while True:
             while in_flight < max_concurrency:
@@ -372,6 +408,10 @@ def run_batch_sync(
                     job = run.next_job()
                 if job is None:
                     break
+                if in_flight >= len(threads):
+                    thread = threading.Thread(target=work, name=f"mistral-batch-{len(threads)}", daemon=True)
+                    threads.append(thread)
+                    thread.start()
                 jobs.put(job)
                 in_flight += 1
             if not in_flight:
@@ -385,22 +425,58 @@ def run_batch_sync(
             if error is not None:
                 raise error
             run.progress()
-    except BaseException as exc:
-        with lock:
-            run.stopping = True
         _stop_threads(threads, jobs)
-        run.interrupted(exc)
+    except BaseException as exc:
+        run.stopping = True
+        _wind_down(run, threads, jobs, lock, running, exc)
         raise
-    _stop_threads(threads, jobs)
     return run.finish(raise_on_failure)
 
 
-def _stop_threads(threads: list[threading.Thread], jobs: queue.SimpleQueue[list[str] | None]) -> None:
+def _wind_down(
+    run: BatchRun,
+    threads: list[threading.Thread],
+    jobs: queue.SimpleQueue[list[str] | None],
+    lock: threading.Lock,
+    running: dict[int, list[str]],
+    exc: BaseException,
+) -> None:
+    """After ``exc`` stopped a sync batch call: wait for the requests in flight, unless a
+    Ctrl-C comes again (then give them up, reported with an unknown outcome), and attach the
+    partial report to ``exc``, whatever further Ctrl-C land meanwhile."""
+    waiting = True
+    released = False
+    while True:
+        try:
+            if not released:
+                _release(threads, jobs)
+                released = True
+            if waiting:
+                _join(threads)
+            with lock:
+                if not waiting:
+                    run.give_up(dict(running).values())
+                run.interrupted(exc)
+            return
+        except KeyboardInterrupt:
+            waiting = False
+
+
+def _release(threads: list[threading.Thread], jobs: queue.SimpleQueue[list[str] | None]) -> None:
+    """Tell every thread to end once the jobs queued before are done (or skipped)."""
     for _ in threads:
         jobs.put(None)
+
+
+def _join(threads: list[threading.Thread]) -> None:
     for thread in threads:
         if thread.is_alive():
             thread.join()
+
+
+def _stop_threads(threads: list[threading.Thread], jobs: queue.SimpleQueue[list[str] | None]) -> None:
+    _release(threads, jobs)
+    _join(threads)
 
 
 async def run_batch_async(
@@ -412,7 +488,7 @@ async def run_batch_async(
     a cancelled call stops taking jobs and gives up retry waits, then re-raises the
     cancellation with the partial report attached.
     """
-    _check_concurrency(max_concurrency)
+    check_concurrency(max_concurrency)
 
     workers_left = max_concurrency
     all_done = anyio.Event()

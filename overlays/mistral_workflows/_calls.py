@@ -9,25 +9,31 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import email.utils
 import time
 import uuid
 import warnings
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypeVar
 
 import httpx
 
 from . import _operations as ops
 from ._config import (
+    DATE_HEADER_LAG,
+    EXECUTE_CLOCK_SKEW,
     RESULT_MIN_REQUEST_TIMEOUT,
     RESULT_POLL_FACTOR,
     RESULT_POLL_INITIAL,
     RESULT_POLL_MAX,
     WAIT_FOR_RESULT_MARGIN,
+    check_seconds,
 )
 from ._context import JSON, CallContext, QueryResult, UpdateResult
 from ._events import Ending, frame_json
 from ._exceptions import (
+    APIConnectionError,
+    APIStatusError,
     ExecutionCanceled,
     ExecutionError,
     ExecutionFailed,
@@ -37,7 +43,15 @@ from ._exceptions import (
     WorkflowsError,
 )
 from ._flow import Emit, Flow, Sleep
-from ._request_flow import build_request, call_flow, parse_response, request_flow, status_error
+from ._request_flow import (
+    build_request,
+    call_flow,
+    parse_response,
+    redact_json,
+    request_flow,
+    requested_url,
+    status_error,
+)
 from ._sse import decode_all
 
 if TYPE_CHECKING:
@@ -55,6 +69,7 @@ if TYPE_CHECKING:
     )
 
 LogOrder = Literal["asc", "desc"]
+E = TypeVar("E", bound=APIConnectionError | APIStatusError)
 
 #: What the server answers a start with: the execution's state, or (``wait_for_result``) its result.
 StartResponse: TypeAlias = "WorkflowExecutionResponse | WorkflowExecutionSyncResponse"
@@ -79,13 +94,49 @@ def status_name(status: object) -> str | None:
     return str(value)
 
 
-def check_execution_id(execution_id: str) -> str:
-    """Refuse ids that cannot travel as one URL path segment ("", "." and ".." are path steps)."""
-    if not isinstance(execution_id, str) or execution_id in ("", ".", ".."):
+def _check_path_segment(value: object, name: str, what: str) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a string, not {type(value).__name__}")
+    if value in ("", ".", ".."):
         raise ValueError(
-            f"invalid execution id {execution_id!r}: it must be a non-empty string other than . and .."
+            f"invalid {what} {value!r} ({name}): it must be a non-empty string other than . and .."
         )
-    return execution_id
+    return value
+
+
+def check_execution_id(execution_id: str, name: str = "execution_id") -> str:
+    """Refuse ids that cannot travel as one URL path segment ("", "." and ".." are path steps):
+    a ``ValueError``; a ``TypeError`` for what is not a string."""
+    return _check_path_segment(execution_id, name, "execution id")
+
+
+def check_workflow_name(workflow: str) -> str:
+    """Refuse workflow names (or ids) that cannot travel as one URL path segment."""
+    return _check_path_segment(workflow, "workflow", "workflow name")
+
+
+def check_name(name: str, argument: str = "name") -> str:
+    """The name of a signal, query or update: a string."""
+    if not isinstance(name, str):
+        raise TypeError(f"{argument} must be a string, not {type(name).__name__}")
+    return name
+
+
+def check_last_event_id(last_event_id: str | None) -> str | None:
+    """A ``last_event_id=`` that can be sent as the ``Last-Event-ID`` header: a string without
+    CR, LF or NUL (which would end the header and start another), or None."""
+    if last_event_id is None:
+        return None
+    if not isinstance(last_event_id, str):
+        raise TypeError(f"last_event_id must be a string or None, not {type(last_event_id).__name__}")
+    if any(char in last_event_id for char in "\r\n\0"):
+        raise ValueError("last_event_id may not contain CR, LF or NUL")
+    return last_event_id
+
+
+def check_wait(timeout: float | None) -> float | None:
+    """The whole wait of ``result(timeout=...)``: a positive, finite number of seconds or None."""
+    return check_seconds(timeout, "timeout")
 
 
 def within(
@@ -106,7 +157,7 @@ def within(
 
 
 def _invocation(name: str, input: JSON) -> dict[str, Any]:
-    body: dict[str, Any] = {"name": name}
+    body: dict[str, Any] = {"name": check_name(name)}
     if input is not None:
         body["input"] = input
     return body
@@ -167,7 +218,7 @@ def _stop(ctx: CallContext, execution_id: str, op: ops.Operation, outcome: str) 
     if response.status_code == 409:
         execution = yield from get_execution(ctx, execution_id)
         if status_name(execution.status) != outcome:
-            raise status_error(response, ctx)
+            raise status_error(response, ctx, method="POST", url=requested_url(ctx, request))
     return None
 
 
@@ -321,22 +372,109 @@ def execute(
     from mistral_workflows_api.models.workflow_execution_response import WorkflowExecutionResponse
     from mistral_workflows_api.models.workflow_execution_sync_response import WorkflowExecutionSyncResponse
 
+    check_workflow_name(workflow)
     execution_id = str(uuid.uuid4()) if execution_id is None else check_execution_id(execution_id)
     fields = {k: v for k, v in request_fields.items() if v is not None}
+    check_seconds(fields.get("timeout_seconds"), "timeout_seconds")
     body = WorkflowExecutionRequest.from_dict({"execution_id": execution_id, "input": input, **fields})
     if fields.get("wait_for_result"):
         ctx = _waiting(ctx, fields.get("timeout_seconds"))
     request = build_request(ops.EXECUTE_WORKFLOW, ctx, {"workflow_identifier": workflow, "body": body})
-    response = yield from request_flow(
-        ops.EXECUTE_WORKFLOW, ctx, request, idempotent=True, conflict_after_retry=True
-    )
+    first_attempt = time.time()
+    try:
+        response = yield from request_flow(
+            ops.EXECUTE_WORKFLOW, ctx, request, idempotent=True, conflict_after_retry=True
+        )
+    except (APIConnectionError, APIStatusError) as exc:
+        _start_error(exc, execution_id)
+        raise
     if response.status_code == 409:
-        existing = yield from get_execution(ctx, execution_id)
-        return execution_id, existing
+        # An earlier attempt may have started it, its answer lost; or the id was someone else's.
+        received = time.time()
+        try:
+            existing = yield from get_execution(ctx, execution_id)
+        except (APIConnectionError, APIStatusError) as exc:
+            exc.outcome_unknown = True
+            _start_error(exc, execution_id)
+            raise
+        deployment = fields.get("deployment_name")
+        if _started_by_this_call(existing, workflow, deployment, first_attempt, response, received):
+            return execution_id, existing
+        conflict = status_error(response, ctx, method="POST", url=requested_url(ctx, request))
+        raise _start_error(conflict, execution_id)
     started = parse_response(ops.EXECUTE_WORKFLOW, ctx, response)
     if isinstance(started, WorkflowExecutionResponse | WorkflowExecutionSyncResponse):
         return execution_id, started
     return execution_id, None
+
+
+def _start_error(error: E, execution_id: str) -> E:
+    """``error`` of ``execute()``, telling the id it used and how to reach that execution."""
+    error.execution_id = execution_id
+    if error.outcome_unknown:
+        hint = (
+            f"the execution may have started: wf.execution({execution_id!r}) attaches to it, and "
+            f"execute(..., execution_id={execution_id!r}) cannot start it twice"
+        )
+    elif isinstance(error, APIStatusError) and error.status_code == 409:
+        hint = f"execution {execution_id!r} already exists: wf.execution({execution_id!r}) attaches to it"
+    else:
+        return error
+    error.args = (f"{error.args[0] if error.args else ''}; {hint}", *error.args[1:])
+    return error
+
+
+def _clock_ahead(response: httpx.Response, sent_by: float, received: float) -> float:
+    """How far our clock may be ahead of the server's, by the ``Date`` of ``response``: 0 unless
+    it surely is ahead (``Date`` lags the server's clock by up to ``DATE_HEADER_LAG``, so a
+    smaller skew goes unseen), then at most how far. ``sent_by`` and ``received`` (our clock)
+    bracket the request."""
+    date = response.headers.get("date")
+    if not date:
+        return 0.0
+    try:
+        server = email.utils.parsedate_to_datetime(date).timestamp()
+    except (TypeError, ValueError, IndexError):
+        return 0.0
+    try:
+        sent = max(sent_by, received - response.elapsed.total_seconds())
+    except RuntimeError:  # a response whose elapsed time httpx did not measure
+        sent = sent_by
+    # The server wrote its Date between our sending and our receiving, lagging its clock by
+    # up to DATE_HEADER_LAG: our clock is ahead by more than ``sent - (server + lag)``, and by
+    # at most ``received - server``.
+    if sent - (server + DATE_HEADER_LAG) <= 0:
+        return 0.0
+    return received - server
+
+
+def _started_by_this_call(
+    existing: WorkflowExecutionResponse,
+    workflow: str,
+    deployment_name: str | None,
+    first_attempt: float,
+    conflict: httpx.Response,
+    received: float,
+) -> bool:
+    """Whether ``existing``, found under the id a retried start was refused (409), is the one an
+    earlier attempt of this call started: the same workflow (and deployment, when given),
+    started at or after the first attempt, in the server's clock as well as we can tell."""
+    workflow_id = existing.workflow_id
+    if workflow not in (
+        existing.workflow_name,
+        str(workflow_id) if isinstance(workflow_id, uuid.UUID) else None,
+    ):
+        return False
+    deployed = existing.deployment_name
+    if deployment_name is not None and isinstance(deployed, str) and deployed != deployment_name:
+        return False
+    start = existing.start_time
+    if not isinstance(start, datetime.datetime):
+        return False
+    if start.tzinfo is None:
+        start = start.replace(tzinfo=datetime.UTC)
+    earliest = first_attempt - _clock_ahead(conflict, first_attempt, received) - EXECUTE_CLOCK_SKEW
+    return start.timestamp() >= earliest
 
 
 # ----- results ---------------------------------------------------------------------------------
@@ -374,9 +512,9 @@ def poll_result(
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise ResultTimeoutError(
-                    f"execution {execution_id} still {status} after {timeout}s",
+                    ctx.redact(f"execution {execution_id} still {status} after {timeout}s"),
                     execution_id=execution_id,
-                    last_status=status,
+                    last_status=None if status is None else ctx.redact(status),
                 )
             interval = min(interval, remaining)
         yield Sleep(interval)
@@ -392,9 +530,10 @@ def ended_error(
         return error_type(message, execution_id=execution_id, status=status)
     if failure is None:
         failure = yield from failure_details(ctx, execution_id)
+    failure = redact_json(failure, ctx)
     if failure and failure.get("message"):
         message += f": {failure['message']}"
-    return ExecutionFailed(message, execution_id=execution_id, status=status, failure=failure)
+    return ExecutionFailed(ctx.redact(message), execution_id=execution_id, status=status, failure=failure)
 
 
 def finish(

@@ -1,7 +1,8 @@
 """What the sync and async shells share: a client's configuration and a handle's identity.
 
 ``ClientBase`` builds and holds the ``ClientSettings`` (the generated client, the defaults),
-makes configured copies and plans batch runs; ``HandleBase`` is an execution id bound to
+makes configured copies and plans batch runs; ``StreamPool`` holds the connections of its
+event streams, apart from those of its calls; ``HandleBase`` is an execution id bound to
 those settings. The shells (``_async_client``, and ``_sync_client`` generated from it) add only
 the calls, each a line that runs a flow of ``_calls``.
 """
@@ -10,8 +11,9 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import threading
 from collections.abc import Iterable, Mapping
-from typing import Self
+from typing import Any, Self
 
 import attrs
 import httpx
@@ -21,11 +23,81 @@ from mistral_workflows_api.client import AuthenticatedClient
 from . import _calls as calls
 from ._api_client import build_api_client
 from ._batch import BatchRun, cancel_action, single_call_action
-from ._config import DEFAULT_BATCH_CHUNK_SIZE, NotGiven, default_timeout, to_timeout
-from ._context import JSON, CallContext, CallOptions, ClientSettings, ResultOptions
+from ._config import (
+    DEFAULT_BATCH_CHUNK_SIZE,
+    DEFAULT_LIMITS,
+    DEFAULT_STREAM_LIMITS,
+    NotGiven,
+    default_timeout,
+    to_timeout,
+)
+from ._context import (
+    JSON,
+    CallContext,
+    CallOptions,
+    ClientSettings,
+    ResultOptions,
+    check_headers,
+    check_max_retries,
+)
 from ._report import ProgressCallback
 
 Timeout = float | httpx.Timeout | None
+
+
+def _with_limits(api: AuthenticatedClient, limits: httpx.Limits) -> AuthenticatedClient:
+    """``api`` building its httpx client with ``limits``."""
+    return attrs.evolve(api, httpx_args={**api._httpx_args, "limits": limits})
+
+
+class StreamPool:
+    """The connections of a client's event streams: an httpx client of their own.
+
+    A stream holds its connection as long as the execution runs, a call for a few
+    milliseconds: in one pool, enough ``result()`` waits would leave no connection to the
+    other calls. Built on first use, with the generated client's settings (base URL, headers
+    and key, cookies, TLS, redirects) and ``limits``; closed by the client that owns it.
+    """
+
+    def __init__(self, limits: httpx.Limits) -> None:
+        self.limits = limits
+        self._lock = threading.Lock()
+        self._sync: httpx.Client | None = None
+        self._async: httpx.AsyncClient | None = None
+
+    def _settings(self, api: AuthenticatedClient) -> dict[str, Any]:
+        """What the generated client gives its own httpx client, with our limits."""
+        token = f"{api.prefix} {api.token}" if api.prefix else api.token
+        return {
+            "base_url": api._base_url,
+            "cookies": api._cookies,
+            "headers": {**api._headers, api.auth_header_name: token},
+            "timeout": api._timeout,
+            "verify": api._verify_ssl,
+            "follow_redirects": api._follow_redirects,
+            **api._httpx_args,
+            "limits": self.limits,
+        }
+
+    def http_sync(self, api: AuthenticatedClient) -> httpx.Client:
+        with self._lock:  # a sync client may be shared by threads: build one, once
+            if self._sync is None:
+                self._sync = httpx.Client(**self._settings(api))
+            return self._sync
+
+    def http_async(self, api: AuthenticatedClient) -> httpx.AsyncClient:
+        with self._lock:
+            if self._async is None:
+                self._async = httpx.AsyncClient(**self._settings(api))
+            return self._async
+
+    def close(self) -> None:
+        if self._sync is not None:
+            self._sync.close()
+
+    async def aclose(self) -> None:
+        if self._async is not None:
+            await self._async.aclose()
 
 
 class ClientBase:
@@ -41,12 +113,16 @@ class ClientBase:
         timeout: Timeout | NotGiven,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
+        limits: httpx.Limits | None = None,
+        stream_limits: httpx.Limits | None = None,
     ) -> None:
-        if max_retries < 0:
-            raise ValueError("max_retries must be >= 0")
+        check_max_retries(max_retries)
         resolved = default_timeout() if isinstance(timeout, NotGiven) else to_timeout(timeout)
         api = build_api_client(api_key, base_url=base_url, timeout=resolved, default_headers=default_headers)
-        self._settings = ClientSettings(api, resolved, max_retries)
+        self._limits_given = limits is not None or stream_limits is not None
+        self._limits = DEFAULT_LIMITS if limits is None else limits
+        self._streams = StreamPool(DEFAULT_STREAM_LIMITS if stream_limits is None else stream_limits)
+        self._settings = ClientSettings(_with_limits(api, self._limits), resolved, max_retries)
         self._owns_http = True
 
     def _adopt(
@@ -59,6 +135,11 @@ class ClientBase:
         api = self._settings.api
         if base_url is None and str(http_client.base_url):
             api = attrs.evolve(api, base_url=str(http_client.base_url).rstrip("/"))
+        if self._limits_given:
+            raise ValueError(
+                "limits and stream_limits size the client's own connection pools: with "
+                "http_client=, set the limits on your httpx client (its streams share it)"
+            )
         own_timeout = http_client.timeout if isinstance(timeout, NotGiven) else self._settings.timeout
         self._owns_http = False
         self._settings = dataclasses.replace(self._settings, api=api, timeout=own_timeout, foreign_http=True)
@@ -82,8 +163,23 @@ class ClientBase:
         """The default number of retries."""
         return self._settings.max_retries
 
+    @property
+    def limits(self) -> httpx.Limits | None:
+        """The connection pool of the calls (None: the ``http_client`` passed in has its own)."""
+        return None if self._settings.foreign_http else self._limits
+
+    @property
+    def stream_limits(self) -> httpx.Limits | None:
+        """The connection pool of the event streams, ``result()`` waits included (None: they
+        share the ``http_client`` passed in)."""
+        return None if self._settings.foreign_http else self._streams.limits
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries})"
+
+    def _stream_pool_size(self) -> int | None:
+        """How many connections the streams may hold at once (None: the caller's client decides)."""
+        return None if self._settings.foreign_http else self._streams.limits.max_connections
 
     def _ctx(self, options: CallOptions | ResultOptions) -> CallContext:
         return self._settings.context(options)
@@ -98,9 +194,11 @@ class ClientBase:
     ) -> Self:
         """A copy with other settings. It shares this client's connections, unless a new key or
         base URL needs a connection pool of its own (then it owns and closes that one)."""
-        if max_retries is not None and max_retries < 0:
-            raise ValueError("max_retries must be >= 0")
+        if max_retries is not None:
+            check_max_retries(max_retries)
+        check_headers(extra_headers, "extra_headers")
         clone = copy.copy(self)
+        clone._limits_given = False  # the copy's connections are this client's (or http_client=)
         settings = self._settings.evolve(
             None if isinstance(timeout, NotGiven) else to_timeout(timeout), max_retries, extra_headers
         )
@@ -119,6 +217,8 @@ class ClientBase:
                 # The caller's httpx client goes on serving the copy (requests carry URL and key).
                 clone._share_http(self, api)
             else:
+                settings = dataclasses.replace(settings, api=_with_limits(api, self._limits))
+                clone._streams = StreamPool(self._streams.limits)
                 clone._owns_http = True
         clone._settings = settings
         return clone

@@ -7,17 +7,64 @@ is the two resolved for one call. Also the ``JSON`` type of free-form payloads.
 
 from __future__ import annotations
 
+import difflib
+import functools
+import html
+import json
+import re
+import urllib.parse
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Any, Generic, TypeAlias, TypedDict, TypeVar
+from typing import Any, Final, Generic, TypeAlias, TypedDict, TypeVar
 
 import httpx
 
 from mistral_workflows_api.client import AuthenticatedClient
 
-from ._config import REQUEST_ID_HEADERS, to_timeout
+from ._config import REDACT_MIN_KEY_LENGTH, REQUEST_ID_HEADERS, to_timeout
 
 R = TypeVar("R")
+
+#: What stands for the API key in text we build from an answer.
+REDACTED: Final = "[REDACTED]"
+
+
+def _escapings(text: str) -> set[str]:
+    """``text`` as the usual escapings write it (itself included)."""
+    forms = {
+        text,
+        repr(text)[1:-1],
+        text.replace("\\", "\\\\").replace("'", "\\'"),
+        text.replace("\\", "\\\\").replace('"', '\\"'),
+        text.encode("unicode_escape").decode("ascii"),
+        json.dumps(text)[1:-1],
+        json.dumps(text, ensure_ascii=False)[1:-1],
+        urllib.parse.quote(text, safe=""),
+        urllib.parse.quote(text),
+        urllib.parse.quote_plus(text),
+        urllib.parse.quote_plus(text, safe="/"),
+        html.escape(text),
+        html.escape(text, quote=False),
+    }
+    forms.add(json.dumps(text)[1:-1].replace("/", "\\/"))
+    return forms
+
+
+@functools.lru_cache(maxsize=8)
+def _key_pattern(key: str) -> re.Pattern[str]:
+    """A pattern matching ``key`` in every rendering ``redact`` blanks (two escapings deep)."""
+    forms = {twice for once in _escapings(key) for twice in _escapings(once)}
+    # Longest first, so that an escaped form is blanked whole rather than around its core.
+    alternatives = sorted(forms, key=len, reverse=True)
+    return re.compile("|".join(re.escape(form) for form in alternatives), re.IGNORECASE)
+
+
+def redact_key(text: str, key: str) -> str:
+    """``text`` with every rendering of ``key`` blanked out (see ``CallContext.redact``)."""
+    if len(key) < REDACT_MIN_KEY_LENGTH or not text:
+        return text
+    return _key_pattern(key).sub(REDACTED, text)
+
 
 #: A free-form JSON value: what executions take as input and give as results.
 JSON: TypeAlias = "dict[str, JSON] | list[JSON] | str | int | float | bool | None"
@@ -52,13 +99,18 @@ class CallContext:
     foreign_http: bool = False
 
     def redact(self, text: str) -> str:
-        """``text`` with the API key blanked out, wherever it appears.
+        """``text`` with the API key blanked out, wherever and however it appears.
 
-        Keys shorter than 8 characters (test keys) are left alone: blanking every "k" of a
-        message would destroy it and protect nothing.
+        Every rendering of the key is blanked: as is, Python-escaped (``repr``), JSON-escaped,
+        percent-encoded (either case of hex digits, ``+`` for spaces or not), HTML-escaped, and
+        any of these escaped once more (a ``repr`` of a JSON string, say). The match ignores
+        case, so a key in a case-folded echo is blanked too.
+
+        Keys shorter than ``REDACT_MIN_KEY_LENGTH`` (8) characters, test keys such as ``"k"``,
+        are left alone: blanking every "k" of a message would destroy it and protect nothing.
+        Such a key is not a secret worth the name, and may appear in messages.
         """
-        token = self.api.token
-        return text.replace(token, "[REDACTED]") if len(token) >= 8 else text
+        return redact_key(text, self.api.token)
 
 
 @dataclass(frozen=True)
@@ -74,17 +126,24 @@ class ClientSettings:
     extra_headers: Mapping[str, str] | None = None
 
     def context(self, options: CallOptions | ResultOptions) -> CallContext:
-        """Resolve per-call options against the defaults."""
+        """Resolve per-call options against the defaults.
+
+        Each option is checked here, where every call resolves its options: a keyword that is
+        not an option (a typo such as ``timout=``) is a ``TypeError``, as is an option of the
+        wrong type; a value out of range (a timeout that is not a positive, finite number of
+        seconds, a negative ``max_retries``, a header value with CR or LF) is a ``ValueError``.
+        """
         if not options:
             return CallContext(
                 self.api, self.timeout, self.max_retries, self.extra_headers, self.foreign_http
             )
         given: Mapping[str, Any] = options
+        unknown = sorted(set(given) - _CALL_OPTIONS)
+        if unknown:
+            raise TypeError(_unknown_options(unknown))
         timeout = to_timeout(given["timeout"]) if "timeout" in given else self.timeout
-        max_retries = options.get("max_retries", self.max_retries)
-        if max_retries < 0:
-            raise ValueError("max_retries must be >= 0")
-        headers = options.get("extra_headers")
+        max_retries = check_max_retries(given.get("max_retries", self.max_retries))
+        headers = check_headers(given.get("extra_headers"), "extra_headers")
         if self.extra_headers:
             headers = {**self.extra_headers, **(headers or {})}
         return CallContext(self.api, timeout, max_retries, headers, self.foreign_http)
@@ -103,6 +162,58 @@ class ClientSettings:
             if extra_headers
             else self.extra_headers,
         )
+
+
+#: The per-call options every call takes (``CallOptions``, of which ``ResultOptions`` is a part).
+_CALL_OPTIONS = frozenset(CallOptions.__annotations__) | frozenset(ResultOptions.__annotations__)
+
+
+def _unknown_options(names: list[str]) -> str:
+    said = ", ".join(repr(name) for name in names)
+    hints = [
+        f"{name!r} (did you mean {close[0]!r}?)"
+        for name in names
+        if (close := difflib.get_close_matches(name, sorted(_CALL_OPTIONS), n=1))
+    ]
+    options = ", ".join(sorted(_CALL_OPTIONS))
+    plural = "s" if len(names) > 1 else ""
+    text = f"unexpected keyword argument{plural} {said}: the per-call options are {options}"
+    return text + (f"; {', '.join(hints)}" if hints else "")
+
+
+def check_max_retries(max_retries: object) -> int:
+    """``max_retries``: an int >= 0 (``TypeError`` / ``ValueError`` otherwise)."""
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int):
+        raise TypeError(f"max_retries must be an int, not {type(max_retries).__name__}")
+    if max_retries < 0:
+        raise ValueError(f"max_retries must be >= 0, not {max_retries}")
+    return max_retries
+
+
+def check_headers(headers: object, name: str) -> Mapping[str, str] | None:
+    """``headers`` once known to be names and values that can be sent as they are.
+
+    A value with CR, LF or NUL (a header smuggled into another's value) or a character that is
+    not ASCII, or a name that is not an HTTP token, raises a ``ValueError`` naming ``name``;
+    what is not a mapping of strings to strings, a ``TypeError``. The values are never shown:
+    one may be a secret.
+    """
+    if headers is None:
+        return None
+    if not isinstance(headers, Mapping):
+        raise TypeError(f"{name} must be a mapping of header names to values, not {type(headers).__name__}")
+    for key, value in headers.items():
+        if not isinstance(key, str) or not isinstance(value, str):
+            raise TypeError(f"{name}: header names and values must be strings (header {key!r})")
+        if not key or any(char not in _TOKEN for char in key):
+            raise ValueError(f"{name}: {key!r} is not a valid header name")
+        if not value.isascii() or any(char in value for char in "\r\n\0"):
+            raise ValueError(f"{name}: the value of header {key!r} holds CR, LF, NUL or non-ASCII characters")
+    return headers
+
+
+#: The characters of an HTTP header name (RFC 9110 token).
+_TOKEN = frozenset("!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,7 @@
 
     WorkflowsError
     ├── MissingAPIKeyError          no api_key= and no MISTRAL_API_KEY (also a ValueError)
+    │   └── InvalidAPIKeyError      a key that is not printable ASCII (the message never shows it)
     ├── APIConnectionError          the request got no HTTP answer
     │   ├── APITimeoutError         ... because a timeout expired
     │   └── StreamReconnectError    an event stream broke and could not be resumed
@@ -31,8 +32,15 @@
     └── StreamError                 ``event: error`` frames ended the stream past the reconnect
                                     budget (.error, .reason, .last_event_id)
 
-Transport and status errors say the method, the URL, the status, an excerpt of the body and
-the server's request id when it sent one. None of them ever contains the API key.
+Transport and status errors say the method, the URL requested, the status, an excerpt of
+the body and the server's request id when it sent one. None of them ever contains the API key
+(see ``CallContext.redact``), not even when the server echoes it.
+
+``outcome_unknown`` (on ``APIConnectionError`` and ``APIStatusError``) is True when a call
+that is not safe to repeat (execute, signal, update, reset) failed after a request of it may
+have been carried out: its answer was lost (a cut or a timeout after sending) or was a 5xx
+other than a 503 with ``Retry-After``. ``execution_id`` is set on the errors of ``execute()``:
+the id it used, to re-attach with ``wf.execution(id)``.
 """
 
 from __future__ import annotations
@@ -56,6 +64,7 @@ __all__ = [
     "ExecutionTerminated",
     "ExecutionTimedOut",
     "InternalServerError",
+    "InvalidAPIKeyError",
     "MissingAPIKeyError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -89,8 +98,19 @@ class MissingAPIKeyError(WorkflowsError, ValueError):
     """No API key: neither ``api_key=`` nor the ``MISTRAL_API_KEY`` environment variable."""
 
 
+class InvalidAPIKeyError(MissingAPIKeyError):
+    """The API key is not printable ASCII (a control character, a space, a non-ASCII letter):
+    no usable key. Surrounding whitespace (a key read from a file) is stripped, not refused."""
+
+
 class APIConnectionError(WorkflowsError):
-    """The request got no HTTP answer (DNS, refused or dropped connection, protocol error)."""
+    """The request got no usable HTTP answer (DNS, refused or dropped connection, protocol
+    error, too many redirects, an undecodable body, a URL that cannot be sent)."""
+
+    #: A request of this call may have been carried out (only for calls not safe to repeat).
+    outcome_unknown: bool = False
+    #: The execution id ``execute()`` used (None for other calls): ``wf.execution(id)``.
+    execution_id: str | None = None
 
     def __init__(self, message: str, *, method: str, url: str) -> None:
         super().__init__(message)
@@ -136,6 +156,11 @@ class APIStatusError(WorkflowsError):
     JSON), ``text`` (the start of the body as text), ``detail`` (its ``detail`` member), and
     the ``response`` and ``request`` themselves (not kept when the error is pickled).
     """
+
+    #: A request of this call may have been carried out (only for calls not safe to repeat).
+    outcome_unknown: bool = False
+    #: The execution id ``execute()`` used (None for other calls): ``wf.execution(id)``.
+    execution_id: str | None = None
 
     def __init__(
         self,

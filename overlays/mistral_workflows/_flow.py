@@ -2,12 +2,12 @@
 
 Every operation is written once, as a generator (a *flow*) that yields actions and
 receives their outcome: ``Send`` an HTTP request (gets the ``httpx.Response``, or has the
-``httpx.RequestError`` thrown in), ``Sleep`` (backoff, polling), ``Emit`` an item to the caller
-(pagination). Four small drivers run flows: ``run_sync`` / ``iter_sync`` on an
-``httpx.Client``, ``run_async`` / ``iter_async`` on an ``httpx.AsyncClient`` (any event loop
-anyio runs on: asyncio or trio). This is how httpx's ``Auth.auth_flow`` serves both of its
-clients from one piece of logic. ``watched`` wraps a flow to observe its replies and give it up
-at a retry wait once told to stop.
+``httpx.RequestError`` or ``httpx.InvalidURL`` thrown in), ``Sleep`` (backoff, polling),
+``Emit`` an item to the caller (pagination). Four small drivers run flows: ``run_sync`` /
+``iter_sync`` on an ``httpx.Client``, ``run_async`` / ``iter_async`` on an
+``httpx.AsyncClient`` (any event loop anyio runs on: asyncio or trio). This is how httpx's
+``Auth.auth_flow`` serves both of its clients from one piece of logic. ``watched`` wraps a flow
+to observe its replies and give it up at a retry wait once told to stop.
 """
 
 from __future__ import annotations
@@ -47,6 +47,12 @@ class Emit(Generic[T]):
     item: T
 
 
+#: What sending a request may raise besides an answer: thrown into the flow that sent it.
+#: ``httpx.InvalidURL`` is not an ``httpx.RequestError``, but a URL httpx will not send (too
+#: long, say) is a failure of that request like the others.
+SEND_ERRORS = (httpx.RequestError, httpx.InvalidURL)
+SendError = httpx.RequestError | httpx.InvalidURL
+
 Action = Send | Sleep | Emit[Any]
 #: A flow yields actions, is sent their outcomes, and returns its result.
 Flow = Generator[Action, Any, R]
@@ -84,7 +90,7 @@ def _step_sync(action: Send | Sleep, http: httpx.Client) -> tuple[Any, BaseExcep
     if isinstance(action, Send):
         try:
             return _seen(http.request(**action.request)), None
-        except httpx.RequestError as exc:
+        except SEND_ERRORS as exc:
             return None, exc
     sync_sleep(action.seconds)
     return None, None
@@ -131,7 +137,7 @@ async def _step_async(action: Send | Sleep, http: httpx.AsyncClient) -> tuple[An
     if isinstance(action, Send):
         try:
             return _seen(await http.request(**action.request)), None
-        except httpx.RequestError as exc:
+        except SEND_ERRORS as exc:
             return None, exc
     await async_sleep(action.seconds)
     return None, None
@@ -181,7 +187,7 @@ class FlowAbandoned(Exception):
 def watched(
     flow: Flow[R],
     *,
-    on_reply: Callable[[httpx.Response | httpx.RequestError], None],
+    on_reply: Callable[[httpx.Response | SendError], None],
     stopping: Callable[[], bool],
     poll: float,
 ) -> Flow[R]:
@@ -211,7 +217,7 @@ def watched(
                 continue
             try:
                 reply = yield action
-            except httpx.RequestError as exc:
+            except SEND_ERRORS as exc:
                 error = exc
                 on_reply(exc)
             else:

@@ -26,18 +26,31 @@ class BatchFailure:
     ``status_code`` is the HTTP status of the failed request (None when there was no HTTP
     answer); ``server_status`` the server's own per-id status in a batch answer (e.g.
     ``"failure"``), None otherwise. ``error`` is the exception behind an HTTP-level failure,
-    shared by the ids of its request.
+    shared by the ids of its request. ``outcome_unknown`` is True when the request may have
+    been carried out although it failed (its answer was lost, or the call was interrupted
+    while it was in flight): the execution may have been signalled, updated, cancelled, ...
     """
 
     message: str
     status_code: int | None = None
     server_status: str | None = None
     error: WorkflowsError | None = field(default=None, compare=False, repr=False)
+    outcome_unknown: bool = False
 
     @classmethod
-    def from_error(cls, error: WorkflowsError, prefix: str = "") -> BatchFailure:
+    def from_error(
+        cls, error: WorkflowsError, prefix: str = "", *, outcome_unknown: bool | None = None
+    ) -> BatchFailure:
+        """The failure an error stands for (``outcome_unknown`` by default the error's own)."""
         status = getattr(error, "status_code", None)
-        return cls(prefix + str(error), status if isinstance(status, int) else None, error=error)
+        if outcome_unknown is None:
+            outcome_unknown = bool(getattr(error, "outcome_unknown", False))
+        return cls(
+            prefix + str(error),
+            status if isinstance(status, int) else None,
+            error=error,
+            outcome_unknown=outcome_unknown,
+        )
 
 
 class _Pending:

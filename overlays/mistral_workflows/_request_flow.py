@@ -3,9 +3,11 @@ with retries, turn error statuses into exceptions, parse success bodies with the
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import time
+import traceback
 from collections.abc import Mapping
 from typing import Any
 
@@ -29,7 +31,7 @@ from ._exceptions import (
     UnprocessableEntityError,
     ValidationErrorDetail,
 )
-from ._flow import Flow, Send, Sleep
+from ._flow import SEND_ERRORS, Flow, Send, Sleep
 from ._operations import Operation
 
 logger = logging.getLogger("mistral_workflows")
@@ -44,7 +46,10 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 
 
 def build_request(op: Operation, ctx: CallContext, args: Mapping[str, Any]) -> dict[str, Any]:
-    """The request of ``op`` as the generated ``_get_kwargs`` builds it, plus per-call options."""
+    """The request of ``op`` as the generated ``_get_kwargs`` builds it, plus per-call options.
+
+    A header value holding CR, LF or NUL (``last_event_id=``, say) is refused here with a
+    ``ValueError``, before anything is sent: it would smuggle a header of its own."""
     request: dict[str, Any] = op.module._get_kwargs(**args)
     if ctx.foreign_http:
         api = ctx.api
@@ -56,8 +61,33 @@ def build_request(op: Operation, ctx: CallContext, args: Mapping[str, Any]) -> d
         }
     if ctx.extra_headers:
         request["headers"] = {**request.get("headers", {}), **ctx.extra_headers}
+    for name, value in request.get("headers", {}).items():
+        if isinstance(value, str) and ("\r" in value or "\n" in value or "\0" in value):
+            argument = " (last_event_id=)" if name.lower() == "last-event-id" else ""
+            raise ValueError(f"the {name} header{argument} may not contain CR, LF or NUL")
     request["timeout"] = ctx.timeout
     return request
+
+
+def requested_url(ctx: CallContext, request: Mapping[str, Any]) -> str:
+    """The absolute URL ``request`` goes to, query included: what messages and logs show."""
+    url = str(request["url"])
+    if "://" not in url:
+        url = str(ctx.api._base_url).rstrip("/") + "/" + url.lstrip("/")
+    params = request.get("params")
+    if params:
+        # A URL httpx will not send stays as it stands: the error says so.
+        with contextlib.suppress(httpx.InvalidURL, TypeError, ValueError):
+            url = str(httpx.URL(url).copy_merge_params(params))
+    return url
+
+
+def _shown(url: str) -> str:
+    """``url`` as a message shows it: cut when it is absurdly long."""
+    return url if len(url) <= _MAX_SHOWN_URL else url[:_MAX_SHOWN_URL] + "..."
+
+
+_MAX_SHOWN_URL = 1000
 
 
 def request_flow(
@@ -71,78 +101,102 @@ def request_flow(
     """Send ``request`` until it succeeds (2xx) or retrying is no longer allowed.
 
     Returns the success response; raises the typed error of the last failure.
-    ``idempotent`` overrides the operation's own flag for this call. With
-    ``conflict_after_retry``, a 409 to a *retry* is returned rather than raised: for a
-    create-with-id, it means an earlier attempt did reach the server.
+    ``idempotent`` overrides the operation's own flag for this call: an idempotent request is
+    sent again after a transient failure (a transport error, 408, 429, 5xx); any request is
+    sent again when it surely never left (no connection) or the server refused it without
+    acting (429, or 503 with ``Retry-After``). With ``conflict_after_retry``, a 409 to a
+    *retry* is returned rather than raised, when an earlier attempt may have been carried out:
+    for a create-with-id, it may mean that attempt did reach the server.
+
+    The error of a call that is not safe to repeat (the operation is not idempotent) says
+    ``outcome_unknown`` when an attempt of it may have been carried out.
     """
     safe = op.idempotent if idempotent is None else idempotent
     method = str(request["method"]).upper()
-    url = str(request["url"])
+    url = ""
     retry = 0
+    #: An attempt so far may have been carried out by the server.
+    acted = False
     while True:
         started = time.monotonic()
         if logger.isEnabledFor(logging.DEBUG):
+            url = url or requested_url(ctx, request)
             logger.debug("request %s %s (attempt %d)", method, url, retry + 1)
         try:
             response: httpx.Response = yield Send(request)
-        except httpx.RequestError as exc:
-            # Transport errors may be retried; the others (too many redirects, an undecodable
-            # body) would only happen again.
-            error = _transport_error(exc, method, url, ctx)
-            retryable = isinstance(exc, httpx.TransportError) and _retry.is_retryable_transport_error(
-                exc, idempotent=safe
-            )
-            if retry < ctx.max_retries and retryable:
+        except SEND_ERRORS as exc:
+            url = url or requested_url(ctx, request)
+            error = transport_error(exc, method, url, ctx)
+            acted |= _retry.may_have_acted(exc)
+            if retry < ctx.max_retries and _retry.is_retryable_transport_error(exc, idempotent=safe):
                 delay = _retry.backoff_delay(retry)
                 logger.debug("%s; retrying in %.2fs", error, delay)
                 retry += 1
                 yield Sleep(delay)
                 continue
-            raise error from exc
+            error.outcome_unknown = acted and not op.idempotent
+            raise error from safe_cause(exc, ctx)
         if logger.isEnabledFor(logging.DEBUG):
+            url = url or requested_url(ctx, request)
             logger.debug(
                 "response %d %s %s (%.1f ms, request id %s)",
                 response.status_code,
                 method,
                 url,
                 (time.monotonic() - started) * 1000,
-                _request_id(response),
+                ctx.redact(str(_request_id(response))),
             )
-        if response.is_success or (conflict_after_retry and retry > 0 and response.status_code == 409):
+        if response.is_success or (conflict_after_retry and acted and response.status_code == 409):
             return response
-        if safe and retry < ctx.max_retries and _retry.is_retryable_status(response.status_code):
+        status = response.status_code
+        refused = _retry.refused_without_acting(response)
+        if retry < ctx.max_retries and (refused or (safe and _retry.is_retryable_status(status))):
+            acted |= _retry.may_have_acted(response)
             advised = _retry.retry_after_seconds(response.headers)
             delay = _retry.backoff_delay(retry) if advised is None else advised
             response.read()
-            logger.debug("status %d from %s %s; retrying in %.2fs", response.status_code, method, url, delay)
+            logger.debug(
+                "status %d from %s %s; retrying in %.2fs",
+                status,
+                method,
+                url or requested_url(ctx, request),
+                delay,
+            )
             retry += 1
             yield Sleep(delay)
             continue
-        raise status_error(response, ctx)
+        acted |= _retry.may_have_acted(response)
+        failure = status_error(response, ctx, method=method, url=url or requested_url(ctx, request))
+        failure.outcome_unknown = acted and not op.idempotent
+        raise failure
 
 
 def parse_response(op: Operation, ctx: CallContext, response: httpx.Response) -> Any:
     """Parse a success response with the generated ``_parse_response``; check its type."""
+    method = response.request.method
+    url = ctx.redact(str(response.request.url))
     try:
         value = op.module._parse_response(client=ctx.api, response=response)
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise APIResponseValidationError(
-            f"{response.status_code} answer to {response.request.method} {response.request.url} "
-            f"does not match the spec: {type(exc).__name__}: {exc}",
-            method=response.request.method,
-            url=str(response.request.url),
+            ctx.redact(
+                f"{response.status_code} answer to {method} {url} does not match the spec: "
+                f"{type(exc).__name__}: {exc}"
+            ),
+            method=method,
+            url=url,
             status_code=response.status_code,
-            body=ctx.redact(_excerpt(response)),
-        ) from exc
+            body=_excerpt(response, ctx),
+        ) from safe_cause(exc, ctx)
     model = op.success_model()
     if model is not None and not isinstance(value, model):
         raise APIResponseValidationError(
-            f"{response.status_code} answer to {response.request.method} {response.request.url} "
-            f"parsed as {type(value).__name__}, not {model.__name__}",
-            method=response.request.method,
-            url=str(response.request.url),
+            f"{response.status_code} answer to {method} {url} parsed as {type(value).__name__}, "
+            f"not {model.__name__}",
+            method=method,
+            url=url,
             status_code=response.status_code,
-            body=ctx.redact(_excerpt(response)),
+            body=_excerpt(response, ctx),
         )
     return value
 
@@ -153,12 +207,15 @@ def call_flow(op: Operation, ctx: CallContext, **args: Any) -> Flow[Any]:
     return parse_response(op, ctx, response)
 
 
-def _excerpt(response: httpx.Response) -> str:
+def _excerpt(response: httpx.Response, ctx: CallContext) -> str:
+    """The start of the body, the key blanked out (before cutting: no half key survives)."""
     try:
         text = response.text
     except (httpx.ResponseNotRead, UnicodeDecodeError):
         return ""
-    return text[:ERROR_BODY_EXCERPT]
+    # Blank the key in a window a little longer than the excerpt, so that a key straddling
+    # the cut is blanked whole, then cut.
+    return ctx.redact(text[: ERROR_BODY_EXCERPT * 8])[:ERROR_BODY_EXCERPT]
 
 
 def _request_id(response: httpx.Response) -> str | None:
@@ -169,29 +226,49 @@ def _request_id(response: httpx.Response) -> str | None:
     return None
 
 
-def _transport_error(exc: httpx.RequestError, method: str, url: str, ctx: CallContext) -> APIConnectionError:
+def safe_cause(exc: BaseException, ctx: CallContext) -> BaseException | None:
+    """``exc``, to chain as a cause, unless its traceback would show the key: then None (the
+    error we raise already says what ``exc`` said, redacted)."""
+    text = "".join(traceback.format_exception(exc))
+    return exc if ctx.redact(text) == text else None
+
+
+def transport_error(exc: BaseException, method: str, url: str, ctx: CallContext) -> APIConnectionError:
+    """The typed error of a request that got no usable answer (any ``httpx`` error raised by
+    sending it, ``httpx.InvalidURL`` included): ``APITimeoutError`` for a timeout, else
+    ``APIConnectionError``. Its message and attributes never hold the key; chain ``exc`` with
+    ``raise error from safe_cause(exc, ctx)``."""
     kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     what = "timed out" if kind is APITimeoutError else "failed"
-    message = ctx.redact(f"{method} {url} {what}: {type(exc).__name__}: {exc}")
+    url = ctx.redact(url)
+    message = ctx.redact(f"{method} {_shown(url)} {what}: {type(exc).__name__}: {exc}")
     return kind(message, method=method, url=url)
 
 
-def status_error(response: httpx.Response, ctx: CallContext) -> APIStatusError:
-    """The typed exception for an error response (any status >= 400, standard or not)."""
+def status_error(
+    response: httpx.Response, ctx: CallContext, *, method: str | None = None, url: str | None = None
+) -> APIStatusError:
+    """The typed exception for an error response (any status >= 400, standard or not).
+
+    ``method`` and ``url`` are those requested (by default, those of ``response.request``,
+    which after a redirect is where it led). Nothing the server sent back reaches the error
+    (message, ``body``, ``text``, ``detail``, ``request_id``, ``url``) with the key in it.
+    """
     response.read()
     status = response.status_code
-    method = response.request.method
-    url = str(response.request.url)
-    body = ctx.redact(_excerpt(response))
+    method = method or response.request.method
+    url = ctx.redact(url or str(response.request.url))
+    body = _excerpt(response, ctx)
     detail: Any = None
     try:
         payload = json.loads(response.content)
     except ValueError:
         payload = None
     if isinstance(payload, dict):
-        detail = _redact_json(payload.get("detail", payload.get("message")), ctx)
+        detail = redact_json(payload.get("detail", payload.get("message")), ctx)
     summary = detail if isinstance(detail, str) else body
-    request_id = _request_id(response)
+    raw_request_id = _request_id(response)
+    request_id = None if raw_request_id is None else ctx.redact(raw_request_id)
     message = ctx.redact(f"{status} from {method} {url}: {summary}".rstrip(": "))
     if request_id:
         message += f" (request id {request_id})"
@@ -199,7 +276,7 @@ def status_error(response: httpx.Response, ctx: CallContext) -> APIStatusError:
         "status_code": status,
         "method": method,
         "url": url,
-        "body": _redact_json(payload, ctx),
+        "body": redact_json(payload, ctx),
         "text": body,
         "request_id": request_id,
         "detail": detail,
@@ -214,14 +291,17 @@ def status_error(response: httpx.Response, ctx: CallContext) -> APIStatusError:
     return _STATUS_ERRORS.get(status, APIStatusError)(message, **common)
 
 
-def _redact_json(value: Any, ctx: CallContext) -> Any:
+def redact_json(value: Any, ctx: CallContext) -> Any:
     """A JSON value with the API key blanked out of every string in it."""
     if isinstance(value, str):
         return ctx.redact(value)
     if isinstance(value, list):
-        return [_redact_json(item, ctx) for item in value]
+        return [redact_json(item, ctx) for item in value]
     if isinstance(value, dict):
-        return {key: _redact_json(item, ctx) for key, item in value.items()}
+        return {
+            ctx.redact(key) if isinstance(key, str) else key: redact_json(item, ctx)
+            for key, item in value.items()
+        }
     return value
 
 

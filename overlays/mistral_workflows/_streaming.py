@@ -9,6 +9,7 @@ over, when to reconnect, or when to give up (as a flow, see ``_flow``). The shel
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import random
 import time
@@ -21,7 +22,13 @@ import httpx
 
 from . import _retry
 from ._calls import TERMINAL_STATUSES, get_execution, status_name, within
-from ._config import MAX_RETRY_AFTER, STREAM_MAX_RECONNECTS, STREAM_RECONNECT_JITTER
+from ._config import (
+    MAX_RETRY_AFTER,
+    STREAM_MAX_RECONNECTS,
+    STREAM_READ_TIMEOUT,
+    STREAM_RECONNECT_JITTER,
+    STREAM_SILENT_CONNECTIONS,
+)
 from ._context import CallContext
 from ._events import (
     Ending,
@@ -37,12 +44,13 @@ from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
+    APITimeoutError,
     StreamError,
     StreamReconnectError,
 )
 from ._flow import Flow, Sleep
 from ._operations import STREAM_EXECUTION, STREAM_EXECUTION_LOGS, Operation
-from ._request_flow import build_request, status_error
+from ._request_flow import build_request, safe_cause, status_error, transport_error
 from ._sse import Frame
 
 if TYPE_CHECKING:
@@ -85,6 +93,9 @@ class Reconnection:
     max_reconnects: int | None = None
     #: Told of each reconnection before it happens.
     on_reconnect: Callable[[ReconnectAttempt], None] | None = None
+    #: Seconds a connection may receive nothing before it is dropped and resumed (None: no
+    #: limit, and a silent connection is never noticed); see ``STREAM_READ_TIMEOUT``.
+    read_timeout: float | None = STREAM_READ_TIMEOUT
 
 
 class _Kind(Protocol[T_co]):
@@ -145,9 +156,24 @@ class StreamCore(Generic[T]):
         replay_only: bool = False,
         reconnection: Reconnection = Reconnection(),
         deadline: float | None = None,
+        pool_size: int | None = None,
+        outcome_only: bool = False,
     ) -> None:
         self._execution_id = execution_id
         self._ctx = ctx
+        read_timeout = reconnection.read_timeout
+        if read_timeout is not None and not read_timeout > 0:
+            raise ValueError(f"read_timeout must be > 0 seconds (or None for no limit), not {read_timeout!r}")
+        self.read_timeout = read_timeout
+        #: The call context of the stream's own connections: the read timeout is the stream's;
+        #: connecting, writing and waiting for a pooled connection are bounded as for any call.
+        t = ctx.timeout
+        self._stream_ctx = dataclasses.replace(
+            ctx, timeout=httpx.Timeout(connect=t.connect, read=read_timeout, write=t.write, pool=t.pool)
+        )
+        #: How many connections the pool the stream draws from allows (None: unknown), for
+        #: the message of an exhausted pool.
+        self._pool_size = pool_size
         self._op = op
         self._args = dict(args)
         self._kind = kind
@@ -162,6 +188,9 @@ class StreamCore(Generic[T]):
         self._on_reconnect = reconnection.on_reconnect
         #: result(timeout=...) only: when to stop waiting.
         self._deadline = deadline
+        #: Read for the execution's outcome only (``result()``), not for every event: a status
+        #: check that finds it ended may end the stream.
+        self.outcome_only = outcome_only
         #: The id of the last item delivered: where a new connection resumes.
         self.last_event_id = last_event_id
         #: The highest sequence delivered so far.
@@ -173,6 +202,8 @@ class StreamCore(Generic[T]):
         self.retry_delay: float | None = None
         #: Connections in a row that ended without delivering a new item.
         self.failures = 0
+        #: Connections in a row that were accepted, then received no byte until the read timeout.
+        self.silent = 0
         #: New items delivered on the current connection.
         self.delivered = 0
         #: The current connection was accepted (a 200 event stream).
@@ -191,7 +222,7 @@ class StreamCore(Generic[T]):
         args = self._args
         if self.last_event_id is not None:
             args = {**args, "last_event_id_header": self.last_event_id}
-        request = build_request(self._op, self._ctx, args)
+        request = build_request(self._op, self._stream_ctx, args)
         headers = request.setdefault("headers", {})
         headers.setdefault("Accept", "text/event-stream")
         headers.setdefault("Cache-Control", "no-store")
@@ -266,23 +297,35 @@ class StreamCore(Generic[T]):
             self.ending = Ending(status, item if isinstance(item, StreamEvent) else None)
         return item
 
+    def mendable(self, exc: httpx.RequestError | httpx.InvalidURL) -> httpx.RequestError:
+        """``exc`` when a new connection may mend it (a cut, a timeout: the caller reconnects);
+        otherwise raise its typed error (an invalid URL or scheme, too many redirects, a body
+        that cannot be decoded: another connection would fail the same way)."""
+        if isinstance(exc, httpx.RequestError) and _retry.is_retryable_transport_error(exc, idempotent=True):
+            return exc
+        raise transport_error(exc, "GET", self.url, self._ctx) from safe_cause(exc, self._ctx)
+
     # ----- between connections ----------------------------------------------
-    def after_connection_flow(self, error: BaseException | None) -> Flow[None]:
-        """A connection ended (``error``: how, None: the server closed it): end, wait or give up."""
+    def after_connection_flow(self, error: BaseException | None, received: int = 0) -> Flow[None]:
+        """A connection ended (``error``: how, None: the server closed it; ``received``: the
+        bytes its body brought, keep-alive comments included): end, wait or give up."""
         self.resume_floor = self.last_sequence
         if self.finished:
             return
         self._check_deadline(0.0)
+        if isinstance(error, httpx.PoolTimeout):
+            # No connection was free: not the stream failing, and retrying would only wait again.
+            raise self._pool_exhausted() from error
         progressed, self.delivered = self.delivered > 0, 0
         accepted, self.accepted = self.accepted, False
+        if received:
+            self.silent = 0
         if error is None and accepted and self.replay_only:
             # A DATABASE stream has replayed everything stored: that is its end.
             self.finished = True
             return
         if isinstance(error, httpx.ReadTimeout) and accepted and self.reconnect:
-            # A quiet stream (waiting for a signal, say) is not a failing one: resume at once,
-            # without counting a failure.
-            yield from self._pause(0.0, "no data within the read timeout")
+            yield from self._after_read_timeout(received)
             return
         server_error = error.error if isinstance(error, ServerErrorFrame) else None
         cause: BaseException | None = error if error is not None else self._refused
@@ -298,17 +341,11 @@ class StreamCore(Generic[T]):
             # own): the next connection tells, by delivering more or nothing.
             reason = "the server closed the stream before the terminal event"
         else:
-            try:
-                execution: WorkflowExecutionResponse = yield from get_execution(self._ctx, self._execution_id)
-            except APIConnectionError as exc:
-                cause, reason = exc, str(exc)
-            else:
-                status = status_name(execution.status)
-                if status in TERMINAL_STATUSES:
-                    self.finished = True
-                    self.ending = Ending(status or "", None, execution)
-                    return
-                reason = f"the server closed the stream while the execution is {status}"
+            status, cause = yield from self._status_flow()
+            if self.finished:
+                return
+            closed = f"the server closed the stream while the execution is {status}"
+            reason = closed if cause is None else str(cause)
         if not self.reconnect:
             if server_error is not None:
                 raise server_error
@@ -321,6 +358,57 @@ class StreamCore(Generic[T]):
                 raise server_error
             raise self._give_up(reason, why) from cause
         yield from self._pause(self._delay(retry_after), reason)
+
+    def _after_read_timeout(self, received: int) -> Flow[None]:
+        """An accepted connection got nothing more within the read timeout.
+
+        Having received anything (a keep-alive comment will do), it was merely quiet, as a
+        stream waiting for a signal is: resume at once, uncounted. Having received nothing at
+        all, it was silent: the first time, resume at once, uncounted (a dead connection);
+        from the ``STREAM_SILENT_CONNECTIONS``-th in a row on (a buffering proxy, say), check
+        the status and count toward ``max_reconnects``. When the execution has ended, a
+        stream read for its outcome only (``result()``) ends there; one read for its events
+        goes on, since the events it has not delivered yet can only come from a connection
+        (the server replays them and closes): ending would leave a gap.
+        """
+        if received:
+            yield from self._pause(0.0, "no data within the read timeout")
+            return
+        self.silent += 1
+        reason = (
+            f"{self.silent} connection(s) in a row accepted but silent for the read timeout "
+            f"({self.read_timeout}s): no event, no keep-alive (a proxy buffering the stream?)"
+        )
+        if self.silent < STREAM_SILENT_CONNECTIONS:
+            yield from self._pause(0.0, reason)
+            return
+        status, cause = yield from self._status_flow(end=self.outcome_only)
+        if self.finished:
+            return
+        if cause is None and status in TERMINAL_STATUSES:
+            reason += f"; the execution has ended ({status}), but its last events could not be read"
+        elif cause is None:
+            reason += f"; the execution is {status}"
+        self.failures += 1
+        if self.failures > self.max_reconnects:
+            raise self._give_up(reason, f"{self.failures} attempts in a row") from cause
+        # The silence was the wait: no back-off on top of it.
+        yield from self._pause(0.0, reason)
+
+    def _status_flow(self, end: bool = True) -> Flow[tuple[str | None, APIConnectionError | None]]:
+        """Ask for the execution's status; when it has ended (and ``end``), the stream ends
+        with it (``finished``). Returns the status, or the connection error that kept it unknown."""
+        try:
+            execution: WorkflowExecutionResponse = yield from get_execution(
+                within(self._ctx, self._deadline), self._execution_id
+            )
+        except APIConnectionError as exc:
+            return None, exc
+        status = status_name(execution.status)
+        if end and status in TERMINAL_STATUSES:
+            self.finished = True
+            self.ending = Ending(status or "", None, execution)
+        return status, None
 
     def _delay(self, retry_after: float | None) -> float:
         """The wait before the next connection: the server's advice, else jitter, then backoff."""
@@ -358,6 +446,26 @@ class StreamCore(Generic[T]):
             attempts=self.failures,
         )
 
+    def _pool_exhausted(self) -> APITimeoutError:
+        """The error of a stream that found no free connection within the pool timeout."""
+        waited = self._stream_ctx.timeout.pool
+        if self._ctx.foreign_http:
+            pool = "the http_client you passed in"
+            remedy = "raise its limits (httpx.Limits(max_connections=...))"
+        else:
+            size = "" if self._pool_size is None else f" (max_connections={self._pool_size})"
+            pool = f"the client's stream pool{size}"
+            remedy = (
+                "raise stream_limits, e.g. Workflows(stream_limits=httpx.Limits(max_connections=2000)), "
+                "or hold fewer streams and result() waits at once"
+            )
+        return APITimeoutError(
+            f"GET {self.url}: every connection of {pool} is in use: no connection became free "
+            f"within the pool timeout ({waited}s); {remedy}",
+            method="GET",
+            url=self.url,
+        )
+
     def _stream_error(self, data: str) -> StreamError:
         """The ``StreamError`` of an error frame (``{"error": ..., "reason": ...}``)."""
         error, reason = data, ""
@@ -380,7 +488,7 @@ class StreamCore(Generic[T]):
 
     def _bounded_timeout(self) -> httpx.Timeout:
         self._check_deadline(0.0)
-        return within(self._ctx, self._deadline, floor=0.001).timeout
+        return within(self._stream_ctx, self._deadline, floor=0.001).timeout
 
 
 # ----- building cores ---------------------------------------------------------
@@ -398,8 +506,10 @@ def event_stream_core(
     last_event_id: str | None = None,
     event_source: Any = None,
     deadline: float | None = None,
+    pool_size: int | None = None,
+    outcome_only: bool = False,
 ) -> StreamCore[StreamEvent]:
-    """The core of ``handle.stream()`` (and of ``result()``, with a ``deadline``)."""
+    """The core of ``handle.stream()`` (and of ``result()``: ``outcome_only``, with a ``deadline``)."""
     args: dict[str, Any] = {"execution_id": execution_id}
     if event_source is not None:
         from mistral_workflows_api.models.event_source import EventSource
@@ -416,6 +526,8 @@ def event_stream_core(
         replay_only=args.get("event_source") == "DATABASE",
         reconnection=reconnection,
         deadline=deadline,
+        pool_size=pool_size,
+        outcome_only=outcome_only,
     )
 
 
@@ -426,6 +538,7 @@ def log_stream_core(
     *,
     filters: Mapping[str, Any],
     last_event_id: str | None,
+    pool_size: int | None = None,
 ) -> StreamCore[ExecutionLogRecord | UnknownLogRecord]:
     """The core of ``handle.stream_logs()``."""
     args: dict[str, Any] = {"execution_id": execution_id}
@@ -441,6 +554,7 @@ def log_stream_core(
         url=_stream_url(STREAM_EXECUTION_LOGS, ctx, args),
         last_event_id=last_event_id,
         reconnection=reconnection,
+        pool_size=pool_size,
     )
 
 

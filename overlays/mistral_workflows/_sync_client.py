@@ -27,11 +27,12 @@ from ._config import (
     DEFAULT_FAN_OUT_CONCURRENCY,
     DEFAULT_MAX_RETRIES,
     NOT_GIVEN,
+    STREAM_READ_TIMEOUT,
     NotGiven,
 )
 from ._context import JSON, CallOptions, QueryResult, RawResponse, ResultOptions, UpdateResult
 from ._events import Ending, StreamEvent, UnknownLogRecord
-from ._flow import Flow, capture_responses, iter_sync, run_sync
+from ._flow import SEND_ERRORS, Flow, capture_responses, iter_sync, run_sync
 from ._report import BatchReport, ProgressCallback
 from ._sse import FrameDecoder
 from ._streaming import (
@@ -72,17 +73,17 @@ def _open_sync(core: StreamCore[T], http: httpx.Client) -> httpx.Response | None
     """One connection attempt: the open stream, or None once the core has handled the failure."""
     try:
         response = http.send(http.build_request(**core.request()), stream=True)
-    except httpx.TransportError as exc:
-        run_sync(core.after_connection_flow(exc), http)
+    except SEND_ERRORS as exc:
+        run_sync(core.after_connection_flow(core.mendable(exc)), http)
         return None
     try:
         if not response.is_success:
             response.read()
         if core.accept(response):
             return response
-    except httpx.TransportError as exc:
+    except SEND_ERRORS as exc:
         response.close()
-        run_sync(core.after_connection_flow(exc), http)
+        run_sync(core.after_connection_flow(core.mendable(exc)), http)
         return None
     except BaseException:
         response.close()
@@ -111,12 +112,14 @@ def _iterate_sync(
                             yield item
                             return
                         yield item
-        except (httpx.TransportError, ServerErrorFrame) as exc:
+        except ServerErrorFrame as exc:
             error = exc
+        except SEND_ERRORS as exc:
+            error = core.mendable(exc)
         finally:
             response.close()
-        response = None
-        run_sync(core.after_connection_flow(error), http)
+        received, response = response.num_bytes_downloaded, None
+        run_sync(core.after_connection_flow(error, received), http)
 
 
 class EventStream(Iterator[T]):
@@ -231,7 +234,9 @@ class ExecutionHandle(HandleBase):
         return self._run(calls.get_history(self._ctx(options), self.execution_id, decode_payloads))
 
     def signal(self, name: str, input: JSON = None, **options: Unpack[CallOptions]) -> SignalWorkflowResponse:
-        """Send signal ``name`` with an optional JSON input. Not retried once it may have arrived."""
+        """Send signal ``name`` with an optional JSON input. Not resent once it may have arrived
+        (only when it surely did not, or was refused: 429, 503 with ``Retry-After``); a failure
+        after it may have arrived has ``outcome_unknown=True``."""
         return self._run(calls.signal(self._ctx(options), self.execution_id, name, input))
 
     def query(self, name: str, input: JSON = None, **options: Unpack[CallOptions]) -> QueryResult:
@@ -239,7 +244,8 @@ class ExecutionHandle(HandleBase):
         return self._run(calls.query(self._ctx(options), self.execution_id, name, input))
 
     def update(self, name: str, input: JSON = None, **options: Unpack[CallOptions]) -> UpdateResult:
-        """Run update ``name``; its return value is in ``.result``. Not retried once it may have arrived."""
+        """Run update ``name``; its return value is in ``.result``. Not resent once it may have
+        arrived (see ``signal``); a failure after it may have arrived has ``outcome_unknown=True``."""
         return self._run(calls.update(self._ctx(options), self.execution_id, name, input))
 
     def cancel(self, **options: Unpack[CallOptions]) -> None:
@@ -288,6 +294,7 @@ class ExecutionHandle(HandleBase):
         reconnect: bool = True,
         max_reconnects: int | None = None,
         on_reconnect: Callable[[ReconnectAttempt], None] | None = None,
+        read_timeout: float | None = STREAM_READ_TIMEOUT,
         **options: Unpack[CallOptions],
     ) -> EventStream[StreamEvent]:
         """The execution's events, stored then live, until its end: ``with ex.stream() as events:``.
@@ -310,16 +317,28 @@ class ExecutionHandle(HandleBase):
         resumed connection repeats is dropped; nothing else ever is, so no event is skipped or
         repeated. ``last_event_id`` resumes a stream read earlier (see
         ``events.last_event_id``); ``on_reconnect`` is told of each reconnection.
+
+        No wait without end: a connection that receives nothing for ``read_timeout`` seconds
+        (default 60; keep-alive comments count as something) is dropped and resumed at once.
+        One that was accepted and then received no byte at all is *silent* (a proxy buffering
+        the stream does that to every connection): from the second silent connection in a
+        row on, each one checks the execution's status and counts toward ``max_reconnects``,
+        so a stream whose connections all stay silent raises ``StreamReconnectError`` after
+        ``1 + max_reconnects + 1`` of them, saying so (and whether the execution has ended:
+        its last events can only come from a connection). ``timeout`` bounds connecting and
+        the wait for a free connection of the client's stream pool (``stream_limits``): when
+        none frees up, ``APITimeoutError`` says the pool is exhausted.
         """
-        reconnection = Reconnection(reconnect, max_reconnects, on_reconnect)
+        reconnection = Reconnection(reconnect, max_reconnects, on_reconnect, read_timeout)
         core = event_stream_core(
             self._ctx(options),
             self.execution_id,
             reconnection,
-            last_event_id=last_event_id,
+            last_event_id=calls.check_last_event_id(last_event_id),
             event_source=event_source,
+            pool_size=self._client._stream_pool_size(),
         )
-        return EventStream(core, self._client._http())
+        return EventStream(core, self._client._stream_http())
 
     def stream_logs(
         self,
@@ -331,19 +350,32 @@ class ExecutionHandle(HandleBase):
         reconnect: bool = True,
         max_reconnects: int | None = None,
         on_reconnect: Callable[[ReconnectAttempt], None] | None = None,
+        read_timeout: float | None = STREAM_READ_TIMEOUT,
         **options: Unpack[CallOptions],
     ) -> EventStream[ExecutionLogRecord | UnknownLogRecord]:
-        """The execution's log records as they are written, until it ends; resumes like ``stream()``.
+        """The execution's log records as they are written, until it ends; resumes like
+        ``stream()``, silent connections and ``read_timeout`` included.
 
         A frame that is not a readable log record arrives as an ``UnknownLogRecord``."""
-        reconnection = Reconnection(reconnect, max_reconnects, on_reconnect)
+        reconnection = Reconnection(reconnect, max_reconnects, on_reconnect, read_timeout)
         filters = {"run_id": run_id, "activity_id": activity_id, "after": after}
         core = log_stream_core(
-            self._ctx(options), self.execution_id, reconnection, filters=filters, last_event_id=last_event_id
+            self._ctx(options),
+            self.execution_id,
+            reconnection,
+            filters=filters,
+            last_event_id=calls.check_last_event_id(last_event_id),
+            pool_size=self._client._stream_pool_size(),
         )
-        return EventStream(core, self._client._http())
+        return EventStream(core, self._client._stream_http())
 
-    def result(self, timeout: float | None = None, **options: Unpack[ResultOptions]) -> JSON:
+    def result(
+        self,
+        timeout: float | None = None,
+        *,
+        read_timeout: float | None = STREAM_READ_TIMEOUT,
+        **options: Unpack[ResultOptions],
+    ) -> JSON:
         """Wait until the execution ends and return its result.
 
         Waits on the event stream and returns as soon as the terminal event arrives; polls
@@ -352,13 +384,29 @@ class ExecutionHandle(HandleBase):
         the whole wait (None: wait for ever). Follows continue-as-new to the final run.
         Raises ``ExecutionFailed`` / ``ExecutionCanceled`` / ``ExecutionTerminated`` /
         ``ExecutionTimedOut`` when it ends otherwise, ``ResultTimeoutError`` when time runs out.
+
+        Even without a ``timeout`` the wait ends with the execution when its stream stalls:
+        ``read_timeout`` is that of the stream's connections (see ``stream()``); from the
+        second silent connection in a row on, each checks the status, so ``result()`` returns
+        (or raises) within about a ``read_timeout`` of the end; once silent connections have
+        spent the reconnection budget, it polls instead.
         """
         ctx = self._ctx(options)
+        calls.check_wait(timeout)
         deadline = None if timeout is None else time.monotonic() + timeout
         ending = calls.start_ending(self.started)
         if ending is None:
-            core = event_stream_core(ctx, self.execution_id, Reconnection(), deadline=deadline)
-            ending = _wait_ending_sync(EventStream(core, self._client._http()))
+            reconnection = Reconnection(read_timeout=read_timeout)
+            pool_size = self._client._stream_pool_size()
+            core = event_stream_core(
+                ctx,
+                self.execution_id,
+                reconnection,
+                deadline=deadline,
+                pool_size=pool_size,
+                outcome_only=True,
+            )
+            ending = _wait_ending_sync(EventStream(core, self._client._stream_http()))
         return self._run(calls.finish(ctx, self.execution_id, ending, timeout, deadline))
 
 
@@ -409,6 +457,13 @@ class Workflows(ClientBase):
     ``close()``. ``http_client`` lets you bring your own ``httpx.Client`` (your TLS,
     proxies, transport): it is used as it is (each request carries the absolute URL and the
     key; the client is not changed) and is not closed by ``close()``.
+
+    Connections: calls and event streams (``result()`` waits included) draw from two pools,
+    so that streams, which hold their connection while the execution runs, never starve the
+    calls. ``limits`` sizes the calls' pool (default: httpx's, 100 connections) and
+    ``stream_limits`` the streams' (default: 1000 connections), both ``httpx.Limits``. A
+    stream that finds no free connection within the pool timeout raises ``APITimeoutError``
+    saying so. With ``http_client``, everything shares that client's pool and its limits.
     """
 
     def __init__(
@@ -420,6 +475,8 @@ class Workflows(ClientBase):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        limits: httpx.Limits | None = None,
+        stream_limits: httpx.Limits | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -427,6 +484,8 @@ class Workflows(ClientBase):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            limits=limits,
+            stream_limits=stream_limits,
         )
         if http_client is not None:
             self._adopt(http_client, base_url, timeout)
@@ -437,6 +496,12 @@ class Workflows(ClientBase):
 
     def _http(self) -> httpx.Client:
         return self._settings.api.get_httpx_client()
+
+    def _stream_http(self) -> httpx.Client:
+        """Where event streams connect: their own pool, or the ``http_client`` passed in."""
+        if self._settings.foreign_http:
+            return self._http()
+        return self._streams.http_sync(self._settings.api)
 
     def _run(self, flow: Flow[R]) -> R:
         return run_sync(flow, self._http())
@@ -505,7 +570,9 @@ class Workflows(ClientBase):
         ``deployment_name`` routes the execution; ``custom_tracing_attributes``,
         ``force_new_trace`` and ``extensions`` go to the workflow's context as the API says;
         ``task_queue`` is deprecated by the API in favour of ``deployment_name``. The server's
-        answer is kept as ``handle.started``.
+        answer is kept as ``handle.started``. An error of the start carries the id it used
+        (``exc.execution_id``); with ``exc.outcome_unknown`` the execution may have started:
+        ``wf.execution(exc.execution_id)`` attaches to it.
         """
         flow = calls.execute(
             self._ctx(options),
@@ -613,6 +680,7 @@ class Workflows(ClientBase):
         """Close the connections (not those of an ``http_client`` you passed in)."""
         if self._owns_http:
             self._http().close()
+            self._streams.close()
 
     def __enter__(self) -> Self:
         return self
