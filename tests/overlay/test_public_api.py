@@ -34,6 +34,7 @@ EXPORTED = {
     "ExecutionTerminated",
     "ExecutionTimedOut",
     "InternalServerError",
+    "InvalidAPIKeyError",
     "JSON",
     "MissingAPIKeyError",
     "NotFoundError",
