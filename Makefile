@@ -13,7 +13,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help setup emulator demo bench generate check-generated lint docs test clean dist publish api-diff
+.PHONY: help setup emulator demo bench generate check-generated lint docs test test-fast clean dist publish api-diff
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -60,6 +60,9 @@ docs: $(STAMP) ## The API reference site from the docstrings, into site/ (mkdocs
 
 test: $(STAMP) check-generated lint docs ## Drift check, lint, docs, then the whole test suite
 	$(PY) -m pytest
+
+test-fast: $(STAMP) ## The tests not marked slow, stopping at the first failure (no drift check, lint, docs)
+	$(PY) -m pytest -m "not slow" -x -q
 
 dist: $(STAMP) ## Build the sdist and wheel into dist/ (python -m build)
 	$(PY) scripts/release.py dist

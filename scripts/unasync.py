@@ -39,6 +39,7 @@ RULES: list[tuple[re.Pattern[str], str]] = [
         (r"\b__a(enter|exit|iter|next)__\b", r"__\1__"),
         (r"\bStopAsyncIteration\b", "StopIteration"),
         (r"\banext\(", "next("),
+        (r"\baclosing\b", "closing"),
         (r"\ba(close|read|iter_text)\b", r"\1"),
         (r"\b(get|set)_async_httpx_client\b", r"\1_httpx_client"),
         (r"\b(\w+)_async\b", r"\1_sync"),

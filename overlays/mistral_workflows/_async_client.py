@@ -45,6 +45,7 @@ from ._streaming import (
     event_stream_core,
     log_stream_core,
     logger,
+    text_chunks_async,
 )
 
 if TYPE_CHECKING:
@@ -102,15 +103,16 @@ async def _iterate_async(
         error: BaseException | None = None
         try:
             decoder = FrameDecoder()
-            async for text in response.aiter_text():
-                for sse in decoder.feed(text):
-                    item = core.frame(sse)
-                    if item is not None:
-                        if core.finished:
-                            await response.aclose()
+            async with text_chunks_async(response) as texts:
+                async for text in texts:
+                    for sse in decoder.feed(text):
+                        item = core.frame(sse)
+                        if item is not None:
+                            if core.finished:
+                                await response.aclose()
+                                yield item
+                                return
                             yield item
-                            return
-                        yield item
         except ServerErrorFrame as exc:
             error = exc
         except SEND_ERRORS as exc:
@@ -498,7 +500,9 @@ class AsyncWorkflows(ClientBase):
         api.set_async_httpx_client(original._settings.api.get_async_httpx_client())
 
     def _http(self) -> httpx.AsyncClient:
-        return self._settings.api.get_async_httpx_client()
+        # Built on first use, under a lock: threads making their first calls at once share one.
+        with self._first_use:
+            return self._settings.api.get_async_httpx_client()
 
     def _stream_http(self) -> httpx.AsyncClient:
         """Where event streams connect: their own pool, or the ``http_client`` passed in."""

@@ -104,6 +104,9 @@ class ClientBase:
     """Configuration and client-level plans shared by ``Workflows`` and ``AsyncWorkflows``."""
 
     _settings: ClientSettings
+    #: Serialises the first use of the generated client's lazily built httpx client (and the
+    #: stream pool): one per process is enough, the sections are short.
+    _first_use = threading.Lock()
 
     def __init__(
         self,

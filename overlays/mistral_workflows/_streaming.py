@@ -9,12 +9,13 @@ over, when to reconnect, or when to give up (as a flow, see ``_flow``). The shel
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 import random
 import time
 import uuid
-from collections.abc import AsyncGenerator, Callable, Generator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, Generic, Protocol, TypeVar
 
@@ -575,3 +576,29 @@ def discard_async(first: httpx.Response | None, items: AsyncGenerator[Any, None]
         import asyncio
 
         asyncio.get_running_loop().create_task(first.aclose())
+
+
+# ----- reading a body, closing what reads it ------------------------------------------------------
+@contextlib.contextmanager
+def text_chunks_sync(response: httpx.Response) -> Iterator[Iterator[str]]:
+    """The decoded chunks of ``response``'s body; the generator httpx reads them with is closed
+    on leaving, even when the stream stops before the body ends."""
+    chunks = response.iter_text()
+    try:
+        yield chunks
+    finally:
+        close = getattr(chunks, "close", None)
+        if close is not None:
+            close()
+
+
+@contextlib.asynccontextmanager
+async def text_chunks_async(response: httpx.Response) -> AsyncIterator[AsyncIterator[str]]:
+    """The async twin of ``text_chunks_sync`` (trio warns about an async generator left open)."""
+    chunks = response.aiter_text()
+    try:
+        yield chunks
+    finally:
+        close = getattr(chunks, "aclose", None)
+        if close is not None:
+            await close()

@@ -46,6 +46,7 @@ from ._streaming import (
     event_stream_core,
     log_stream_core,
     logger,
+    text_chunks_sync,
 )
 
 if TYPE_CHECKING:
@@ -103,15 +104,16 @@ def _iterate_sync(
         error: BaseException | None = None
         try:
             decoder = FrameDecoder()
-            for text in response.iter_text():
-                for sse in decoder.feed(text):
-                    item = core.frame(sse)
-                    if item is not None:
-                        if core.finished:
-                            response.close()
+            with text_chunks_sync(response) as texts:
+                for text in texts:
+                    for sse in decoder.feed(text):
+                        item = core.frame(sse)
+                        if item is not None:
+                            if core.finished:
+                                response.close()
+                                yield item
+                                return
                             yield item
-                            return
-                        yield item
         except ServerErrorFrame as exc:
             error = exc
         except SEND_ERRORS as exc:
@@ -495,7 +497,9 @@ class Workflows(ClientBase):
         api.set_httpx_client(original._settings.api.get_httpx_client())
 
     def _http(self) -> httpx.Client:
-        return self._settings.api.get_httpx_client()
+        # Built on first use, under a lock: threads making their first calls at once share one.
+        with self._first_use:
+            return self._settings.api.get_httpx_client()
 
     def _stream_http(self) -> httpx.Client:
         """Where event streams connect: their own pool, or the ``http_client`` passed in."""

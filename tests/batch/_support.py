@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import inspect
 import json
 import threading
 import uuid
@@ -14,11 +13,6 @@ from typing import Any
 import httpx
 
 from mistral_workflows import AsyncWorkflows, Workflows
-
-
-async def resolve(value: Any) -> Any:
-    """Await ``value`` when the async client returned a coroutine."""
-    return await value if inspect.isawaitable(value) else value
 
 
 def start_many(wf: Workflows, workflow: str, count: int, input: dict[str, Any] | None = None) -> list[str]:

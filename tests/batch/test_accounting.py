@@ -12,7 +12,8 @@ import pytest
 from mistral_workflows import BatchFailure
 from mistral_workflows._config import BATCH_STOP_POLL, INITIAL_RETRY_DELAY
 
-from ._support import FakeBatchServer, mock_client, resolve
+from ..support import resolve
+from ._support import FakeBatchServer, mock_client
 
 
 def ids_of(n: int, prefix: str = "ex") -> list[str]:
@@ -35,7 +36,7 @@ async def test_an_id_missing_from_the_answer_is_failed_and_an_unasked_one_ignore
 
 @pytest.mark.anyio
 async def test_a_chunk_failing_after_its_retries_fails_only_its_own_ids(
-    flavour: str, no_sleep: list[float]
+    flavour: str, sleeps: list[float]
 ) -> None:
     server = FakeBatchServer(unavailable=frozenset({"ex-4"}))
     async with mock_client(flavour, server, max_retries=2) as wf:
@@ -49,8 +50,8 @@ async def test_a_chunk_failing_after_its_retries_fails_only_its_own_ids(
     assert sum(1 for ids in server.requests if "ex-4" in ids) == 3  # the first attempt + 2 retries
     # Two backoff waits (cut into slices so an interruption is noticed), as the retry policy says.
     first_two = INITIAL_RETRY_DELAY * (1 + 2)
-    assert 0.75 * first_two <= sum(no_sleep) <= first_two
-    assert max(no_sleep) <= BATCH_STOP_POLL
+    assert 0.75 * first_two <= sum(sleeps) <= first_two
+    assert max(sleeps) <= BATCH_STOP_POLL
 
 
 @pytest.mark.anyio

@@ -14,12 +14,14 @@ import pytest
 from mistral_workflows import AsyncWorkflows, BatchError, BatchFailure, Workflows
 from mistral_workflows_emulator import RunningEmulator
 
-from ._support import resolve, start_many, statuses
+from ..support import resolve
+from ._support import start_many, statuses
 
 CANCEL_PATH = ("POST", "/v1/workflows/executions/cancel")
 TERMINATE_PATH = ("POST", "/v1/workflows/executions/terminate")
 
 
+@pytest.mark.emulator_only
 @pytest.mark.anyio
 @pytest.mark.parametrize(("action", "final"), [("cancel", "CANCELED"), ("terminate", "TERMINATED")])
 async def test_running_finished_unknown_and_duplicate_ids_are_each_reported(
@@ -58,6 +60,7 @@ async def test_running_finished_unknown_and_duplicate_ids_are_each_reported(
     assert set(statuses(wf, running).values()) == {final}
 
 
+@pytest.mark.emulator_only
 @pytest.mark.anyio
 async def test_a_batch_cap_below_chunk_size_is_adapted_to(
     any_client: Workflows | AsyncWorkflows, wf: Workflows, emulator: RunningEmulator
@@ -76,6 +79,7 @@ async def test_a_batch_cap_below_chunk_size_is_adapted_to(
     assert requests <= 15 + 60 // 7 + 2
 
 
+@pytest.mark.emulator_only
 @pytest.mark.anyio
 async def test_chunk_size_sets_the_ids_per_request(
     any_client: Workflows | AsyncWorkflows, wf: Workflows, emulator: RunningEmulator
@@ -163,11 +167,12 @@ class AsyncDroppingTransport(httpx.AsyncBaseTransport):
         await self._inner.aclose()
 
 
+@pytest.mark.emulator_only
 @pytest.mark.slow
 @pytest.mark.anyio
 @pytest.mark.parametrize("flavour", ["sync", "async"])
 async def test_5000_cancels_through_503s_and_dropped_connections_all_succeed_once(
-    flavour: str, wf: Workflows, emulator: RunningEmulator, no_sleep: list[float]
+    flavour: str, wf: Workflows, emulator: RunningEmulator, sleeps: list[float]
 ) -> None:
     ids = start_many(wf, "forever", 5000)
     dropper = _Dropper(0.1, seed=6)
@@ -192,5 +197,5 @@ async def test_5000_cancels_through_503s_and_dropped_connections_all_succeed_onc
     # The faults did happen: retries were needed, and some answers were lost after the server acted.
     assert emulator.stats.requests_by_path[CANCEL_PATH] - before > 50
     assert dropper.before > 0 and dropper.after > 0
-    assert no_sleep
+    assert sleeps
     assert set(statuses(wf, ids).values()) == {"CANCELED"}

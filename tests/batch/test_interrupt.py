@@ -45,6 +45,8 @@ def _check_partial(report: Any, ids: list[str], wf: Workflows, requests_sent: in
     assert 60 <= len(answered) < 300
 
 
+@pytest.mark.slow
+@pytest.mark.emulator_only
 def test_ctrl_c_stops_a_sync_cancel_many_with_the_partial_report(
     wf: Workflows, emulator: RunningEmulator
 ) -> None:
@@ -67,6 +69,8 @@ def test_ctrl_c_stops_a_sync_cancel_many_with_the_partial_report(
     _check_partial(caught.value.__cause__.report, ids, wf, len(sent))
 
 
+@pytest.mark.slow
+@pytest.mark.emulator_only
 @pytest.mark.anyio
 async def test_cancelling_the_task_stops_an_async_cancel_many_with_the_partial_report(
     wf: Workflows, emulator: RunningEmulator

@@ -10,7 +10,8 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from ._support import mock_client, resolve
+from ..support import resolve
+from ._support import mock_client
 
 N = 100_000
 

@@ -10,7 +10,11 @@ import pytest
 from mistral_workflows import AsyncWorkflows, BatchError, Workflows
 from mistral_workflows_emulator import RunningEmulator
 
-from ._support import resolve, start_many, statuses
+from ..support import resolve
+from ._support import start_many, statuses
+
+#: Every test here drives the emulator's built-in workflows.
+pytestmark = [pytest.mark.emulator_only]
 
 
 @pytest.mark.anyio
@@ -76,7 +80,7 @@ async def test_signal_many_delivers_to_each_and_reports_failures(
 
 @pytest.mark.anyio
 async def test_a_signal_is_not_resent_after_a_503(
-    any_client: Workflows | AsyncWorkflows, wf: Workflows, emulator: RunningEmulator, no_sleep: list[float]
+    any_client: Workflows | AsyncWorkflows, wf: Workflows, emulator: RunningEmulator, sleeps: list[float]
 ) -> None:
     """Signals are not idempotent: the overlay's policy sends them once; the report says why."""
     counters = start_many(wf, "counter", 3)
@@ -85,7 +89,7 @@ async def test_a_signal_is_not_resent_after_a_503(
     assert list(report.failed) == [counters[0]]
     assert report.failed[counters[0]].status_code == 503
     assert report.succeeded == counters[1:]
-    assert no_sleep == []
+    assert sleeps == []
 
 
 def test_ids_that_cannot_be_sent_fail_alone_and_none_is_refused(emulator: RunningEmulator) -> None:

@@ -1,4 +1,5 @@
-"""Fixtures of the emulator tests: one emulator per module, a generated client per test."""
+"""Fixtures of the emulator tests: one emulator per module (a local one, even in a live run:
+it is what these tests test), a generated client and a raw one per test."""
 
 from __future__ import annotations
 
@@ -8,26 +9,28 @@ import httpx
 import pytest
 
 from mistral_workflows_api import AuthenticatedClient
-from mistral_workflows_emulator import RunningEmulator, running_emulator
+from mistral_workflows_emulator import EmulatorOptions, RunningEmulator
 
 #: Workflow time runs 50 times faster: a countdown step of 1 s takes 20 ms.
 SPEED = 50.0
 
 
 @pytest.fixture(scope="module")
-def emulator() -> Iterator[RunningEmulator]:
-    with running_emulator(speed=SPEED) as emu:
-        yield emu
+def emulator_options() -> EmulatorOptions:
+    return EmulatorOptions(speed=SPEED)
+
+
+@pytest.fixture(scope="module")
+def emulator(local_emulator: RunningEmulator) -> RunningEmulator:
+    return local_emulator
 
 
 @pytest.fixture
 def client(emulator: RunningEmulator) -> Iterator[AuthenticatedClient]:
-    emulator.reset_faults()
     with AuthenticatedClient(
         base_url=emulator.base_url, token="test-key", timeout=httpx.Timeout(30.0)
     ) as client:
         yield client
-    emulator.reset_faults()
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 import uuid
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -23,6 +22,8 @@ from mistral_workflows_api.models import (
     WorkflowExecutionSyncResponse,
 )
 from mistral_workflows_api.types import UNSET, Response, Unset
+
+from ..support import wait_until
 
 T = TypeVar("T")
 
@@ -84,15 +85,17 @@ def status_of(client: AuthenticatedClient, execution_id: str) -> str:
 def wait_for_status(
     client: AuthenticatedClient, execution_id: str, statuses: Collection[str], timeout: float = 10.0
 ) -> WorkflowExecutionResponse:
-    deadline = time.monotonic() + timeout
-    while True:
+    """The execution, once its status is one of ``statuses``."""
+    seen: list[WorkflowExecutionResponse] = []
+
+    def reached() -> WorkflowExecutionResponse | None:
         execution = parsed(
             get_execution.sync_detailed(execution_id, client=client), WorkflowExecutionResponse
         )
-        if str(execution.status) in statuses:
-            return execution
-        assert time.monotonic() < deadline, f"{execution_id} stayed {execution.status}"
-        time.sleep(0.01)
+        seen.append(execution)
+        return execution if str(execution.status) in statuses else None
+
+    return wait_until(reached, timeout=timeout, message=lambda: f"{execution_id} stayed {seen[-1].status}")
 
 
 @dataclass(frozen=True)

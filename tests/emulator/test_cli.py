@@ -5,7 +5,6 @@ from __future__ import annotations
 import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -13,7 +12,11 @@ import httpx
 import httpx_sse
 import pytest
 
+from ..support import wait_until
 from .support import parse_sse
+
+#: Each test starts `python -m mistral_workflows_emulator` as a process of its own.
+pytestmark = pytest.mark.slow
 
 
 def _free_port() -> int:
@@ -40,16 +43,17 @@ def _serving(*flags: str) -> Iterator[str]:
         ],
     )
     base_url = f"http://127.0.0.1:{port}"
+
+    def answering() -> bool:
+        assert process.poll() is None, "the emulator exited"
+        try:
+            httpx.get(base_url, timeout=1)
+        except httpx.TransportError:
+            return False
+        return True
+
     try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                httpx.get(base_url, timeout=1)
-                break
-            except httpx.TransportError:
-                assert process.poll() is None, "the emulator exited"
-                assert time.monotonic() < deadline, "the emulator did not start"
-                time.sleep(0.05)
+        wait_until(answering, timeout=20, interval=0.05, message="the emulator's first answer")
         yield base_url
     finally:
         process.terminate()

@@ -54,6 +54,9 @@ CHECKS = [
 #: stream's ({type: string}): the frames are checked by _validate_frames instead.
 STREAM_CHECKS = [check for check in CHECKS if check is not response_schema_conformance]
 
+#: Each operation's examples take about a second: 20 operations.
+pytestmark = pytest.mark.slow
+
 schema = schemathesis.openapi.from_path(SPEC)
 _aim = itertools.cycle(["generated", "finished", "running"])
 

@@ -13,8 +13,8 @@ from .support import start
 
 
 def _statuses(emulator: RunningEmulator, count: int) -> list[int]:
-    client = AuthenticatedClient(base_url=emulator.base_url, token="k")
-    return [get_execution.sync_detailed("x", client=client).status_code for _ in range(count)]
+    with AuthenticatedClient(base_url=emulator.base_url, token="k") as client:
+        return [get_execution.sync_detailed("x", client=client).status_code for _ in range(count)]
 
 
 def test_the_first_requests_fail_then_the_server_answers(emulator: RunningEmulator) -> None:
@@ -29,10 +29,9 @@ def test_the_first_requests_fail_then_the_server_answers(emulator: RunningEmulat
 
 def test_injected_failures_come_before_auth_and_are_json(emulator: RunningEmulator) -> None:
     emulator.options.fail_first = 1
-    anonymous = Client(base_url=emulator.base_url)
-
-    failed = get_execution.sync_detailed("x", client=anonymous)
-    refused = get_execution.sync_detailed("x", client=anonymous)
+    with Client(base_url=emulator.base_url) as anonymous:
+        failed = get_execution.sync_detailed("x", client=anonymous)
+        refused = get_execution.sync_detailed("x", client=anonymous)
 
     assert failed.status_code == 503
     assert httpx.Response(503, content=failed.content).json()["detail"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import json
 import re
-import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -17,6 +16,7 @@ from mistral_workflows_emulator import EmulatorOptions, RunningEmulator
 from mistral_workflows_emulator import _views as views
 from mistral_workflows_emulator.__main__ import _parser
 
+from ..support import wait_until
 from .support import new_id, wait_for_status
 
 EXECUTIONS = "/v1/workflows/executions"
@@ -50,13 +50,14 @@ def _run(http: httpx.Client, workflow: str, input: dict[str, Any] | None = None,
 
 
 def _wait(http: httpx.Client, execution_id: str, statuses: set[str], timeout: float = 10.0) -> dict[str, Any]:
-    deadline = time.monotonic() + timeout
-    while True:
-        execution: dict[str, Any] = http.get(f"{EXECUTIONS}/{execution_id}").json()
-        if execution["status"] in statuses:
-            return execution
-        assert time.monotonic() < deadline, f"{execution_id} stayed {execution['status']}"
-        time.sleep(0.01)
+    """The execution, once its status is one of ``statuses``."""
+    seen: list[dict[str, Any]] = []
+
+    def reached() -> dict[str, Any] | None:
+        seen.append(http.get(f"{EXECUTIONS}/{execution_id}").json())
+        return seen[-1] if seen[-1]["status"] in statuses else None
+
+    return wait_until(reached, timeout=timeout, message=lambda: f"{execution_id} stayed {seen[-1]['status']}")
 
 
 def _history(http: httpx.Client, execution_id: str, *, decode: bool = True) -> dict[str, Any]:
@@ -125,13 +126,13 @@ def _wait_for_types(
     http: httpx.Client, execution_id: str, *wanted: str, count: int = 1
 ) -> list[dict[str, Any]]:
     """The history once it has `count` events of each wanted type."""
-    deadline = time.monotonic() + 10
-    while True:
-        events = _events(http, execution_id)
-        if all(_types(events).count(kind) >= count for kind in wanted):
-            return events
-        assert time.monotonic() < deadline, _types(events)
-        time.sleep(0.01)
+    seen: list[list[dict[str, Any]]] = []
+
+    def complete() -> list[dict[str, Any]] | None:
+        seen.append(_events(http, execution_id))
+        return seen[-1] if all(_types(seen[-1]).count(kind) >= count for kind in wanted) else None
+
+    return wait_until(complete, message=lambda: f"{count} of each of {wanted} in {_types(seen[-1])}")
 
 
 @pytest.fixture
@@ -734,10 +735,12 @@ def test_a_cancel_request_before_the_point_cancels_the_new_run(http: httpx.Clien
     _wait(http, execution_id, {"CANCELED"})
     assert len(_of_type(_events(http, execution_id), "WORKFLOW_EXECUTION_CANCEL_REQUESTED")) == 1
 
+    kept_tasks = len([i for i in _ids(events, "WORKFLOW_TASK_COMPLETED") if i < before_cancel])
     assert _reset(http, execution_id, before_cancel).status_code == 204
-    time.sleep(0.05)
+    # A cancel request carried over would act at the new run's first workflow task: once that
+    # task has completed, the run must still be running.
+    rerun = _wait_for_types(http, execution_id, "WORKFLOW_TASK_COMPLETED", count=kept_tasks + 1)
     assert http.get(f"{EXECUTIONS}/{execution_id}").json()["status"] == "RUNNING"
-    rerun = _events(http, execution_id)
     assert "WORKFLOW_EXECUTION_CANCEL_REQUESTED" not in _types(rerun)
     assert _types(rerun).count("TIMER_FIRED") == 1
     http.post(f"{EXECUTIONS}/{execution_id}/terminate")

@@ -544,19 +544,19 @@ def test_odd_ids_round_trip(client: AuthenticatedClient, execution_id: str) -> N
 
 
 def test_a_request_without_a_key_is_unauthorized(emulator: RunningEmulator) -> None:
-    anonymous = Client(base_url=emulator.base_url)
-
-    response = get_execution.sync_detailed("anything", client=anonymous)
+    with Client(base_url=emulator.base_url) as anonymous:
+        response = get_execution.sync_detailed("anything", client=anonymous)
 
     assert parsed(response, ErrorResponse, 401).detail
     assert response.headers["www-authenticate"] == "Bearer"
 
 
 def test_a_configured_key_is_the_only_one_accepted() -> None:
-    with running_emulator(api_key="s3cret") as emu:
-        wrong = AuthenticatedClient(base_url=emu.base_url, token="other")
-        right = AuthenticatedClient(base_url=emu.base_url, token="s3cret")
-
+    with (
+        running_emulator(api_key="s3cret") as emu,
+        AuthenticatedClient(base_url=emu.base_url, token="other") as wrong,
+        AuthenticatedClient(base_url=emu.base_url, token="s3cret") as right,
+    ):
         refused = get_execution.sync_detailed("missing", client=wrong)
         accepted = get_execution.sync_detailed("missing", client=right)
 

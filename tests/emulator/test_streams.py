@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -28,6 +27,7 @@ from mistral_workflows_api.models import (
 from mistral_workflows_api.types import UNSET
 from mistral_workflows_emulator import EmulatorOptions, RunningEmulator, running_emulator
 
+from ..support import wait_until
 from .support import (
     Frame,
     event_types,
@@ -42,12 +42,32 @@ from .support import (
 TERMINAL = {"WORKFLOW_EXECUTION_COMPLETED", "WORKFLOW_EXECUTION_FAILED", "WORKFLOW_EXECUTION_CANCELED"}
 
 
-def _wait_until(condition: object, timeout: float = 10.0) -> None:
-    assert callable(condition)
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "condition never held"
-        time.sleep(0.01)
+class _Reader:
+    """Reads a stream in a background thread: ``opened`` is set once the response has begun (the
+    server has chosen where the stream starts), ``text`` grows as the frames arrive."""
+
+    def __init__(self, http: httpx.Client, path: str, params: dict[str, str] | None = None) -> None:
+        self.opened = threading.Event()
+        self._chunks: list[str] = []
+        self._thread = threading.Thread(target=self._read, args=(http, path, params or {}))
+        self._thread.start()
+
+    def _read(self, http: httpx.Client, path: str, params: dict[str, str]) -> None:
+        with http.stream("GET", path, params=params) as response:
+            assert response.status_code == 200, response.read()
+            self.opened.set()
+            for chunk in response.iter_text():
+                self._chunks.append(chunk)
+
+    @property
+    def text(self) -> str:
+        return "".join(self._chunks)
+
+    def frames(self) -> list[Frame]:
+        """The frames of the whole body, once the stream has ended."""
+        self._thread.join(10)
+        assert not self._thread.is_alive(), "the stream did not end"
+        return parse_sse(self.text)[0]
 
 
 def test_a_500_event_stream_resumes_after_each_forced_disconnect_without_gap_or_duplicate(
@@ -109,35 +129,26 @@ def test_database_source_sends_the_stored_events_and_ends(client: AuthenticatedC
     assert event_types(frames) == ["WORKFLOW_EXECUTION_STARTED", "CUSTOM_TASK_STARTED"]
 
 
-def test_live_source_skips_the_stored_events(client: AuthenticatedClient) -> None:
+def test_live_source_skips_the_stored_events(client: AuthenticatedClient, http: httpx.Client) -> None:
     execution = start(client, "forever", {"beats": 0})
-    result: list[list[Frame]] = []
-    reader = threading.Thread(
-        target=lambda: result.append(
-            stream_frames(client, execution.execution_id, event_source=EventSource.LIVE)
-        )
-    )
-    reader.start()
-    time.sleep(0.2)
+    reader = _Reader(http, _stream_path(execution.execution_id), {"event_source": "LIVE"})
+    wait_until(reader.opened.is_set, message="the stream's response")
 
     terminate_execution.sync_detailed(execution.execution_id, client=client)
-    reader.join(10)
 
-    assert result == [[]]
+    assert reader.frames() == []
 
 
-def test_a_terminated_execution_ends_its_open_streams(client: AuthenticatedClient) -> None:
+def test_a_terminated_execution_ends_its_open_streams(
+    client: AuthenticatedClient, http: httpx.Client
+) -> None:
     execution = start(client, "forever", {"beats": 1, "interval": 0.1})
-    result: list[list[Frame]] = []
-    reader = threading.Thread(target=lambda: result.append(stream_frames(client, execution.execution_id)))
-    reader.start()
-    time.sleep(0.2)
+    reader = _Reader(http, _stream_path(execution.execution_id))
+    wait_until(lambda: "CUSTOM_TASK_IN_PROGRESS" in reader.text, message="the beat, on the open stream")
 
     terminate_execution.sync_detailed(execution.execution_id, client=client)
-    reader.join(10)
 
-    assert not reader.is_alive()
-    assert event_types(result[0]) == [
+    assert event_types(reader.frames()) == [
         "WORKFLOW_EXECUTION_STARTED",
         "CUSTOM_TASK_STARTED",
         "CUSTOM_TASK_IN_PROGRESS",
@@ -155,7 +166,7 @@ def test_a_client_that_leaves_early_is_counted(
         first_line = next(response.iter_lines())
 
     assert first_line == "id: 1"
-    _wait_until(lambda: emulator.stats.sse_disconnects == before + 1)
+    wait_until(lambda: emulator.stats.sse_disconnects == before + 1, message="the disconnect")
 
 
 def test_keepalive_comments_flow_while_nothing_happens() -> None:
@@ -171,25 +182,16 @@ def test_keepalive_comments_flow_while_nothing_happens() -> None:
 
 
 def test_shutdown_during_a_stream_sends_an_error_frame() -> None:
-    bodies: list[str] = []
-    with running_emulator() as emu:
-        client = AuthenticatedClient(base_url=emu.base_url, token="k", timeout=httpx.Timeout(10))
-        execution = start(client, "forever", {"beats": 0})
-        reader = threading.Thread(
-            target=lambda: bodies.append(
-                parsed(stream_execution.sync_detailed(execution.execution_id, client=client), str)
+    with httpx.Client(headers={"Authorization": "Bearer k"}, timeout=10) as http:
+        with running_emulator() as emu:
+            http.post(
+                f"{emu.base_url}/v1/workflows/forever/execute",
+                json={"execution_id": "s", "input": {"beats": 0}},
             )
-        )
-        reader.start()
-        _wait_until(
-            lambda: emu.stats.requests_by_path[
-                ("GET", f"/v1/workflows/executions/{execution.execution_id}/stream")
-            ]
-        )
-        time.sleep(0.1)
-    reader.join(10)
+            reader = _Reader(http, f"{emu.base_url}{_stream_path('s')}")
+            wait_until(lambda: "CUSTOM_TASK_STARTED" in reader.text, message="the stored frames")
+        frames = reader.frames()
 
-    frames = parse_sse(bodies[0])[0]
     assert frames[-1].event == "error"
     error = StreamEventSseErrorData.from_dict(frames[-1].json())
     assert error.reason == "stream_error"
@@ -504,28 +506,24 @@ def test_database_replays_the_stored_events_and_closes_cleanly(
 @pytest.mark.parametrize(("source", "ids"), [("LIVE", ["2"]), ("HYBRID", ["1", "2"]), (None, ["1", "2"])])
 def test_live_and_hybrid_follow_the_new_events_to_the_end(
     client: AuthenticatedClient,
-    emulator: RunningEmulator,
     http: httpx.Client,
     source: str | None,
     ids: list[str],
 ) -> None:
     execution = start(client, "approval")
-    path = _stream_path(execution.execution_id)
-    opened = emulator.stats.requests_by_path[("GET", path)]
     params = {"event_source": source} if source else {}
-    result: list[list[httpx_sse.ServerSentEvent]] = []
-    reader = threading.Thread(target=lambda: result.append(_sse(http, path, params=params)))
-    reader.start()
-    _wait_until(lambda: emulator.stats.requests_by_path[("GET", path)] > opened)
+    reader = _Reader(http, _stream_path(execution.execution_id), params)
+    # Once the response has begun, the server has chosen where the stream starts (for LIVE:
+    # after the events stored so far), so the signal's events are new ones.
+    wait_until(reader.opened.is_set, message="the stream's response")
 
     signaled = http.post(
         f"/v1/workflows/executions/{execution.execution_id}/signals",
         json={"name": "approve", "input": {"by": "me"}},
     )
-    reader.join(10)
+    frames = reader.frames()
 
     assert signaled.status_code == 202
-    assert not reader.is_alive()
-    assert [event.id for event in result[0]] == ids
-    assert {event.event for event in result[0]} == {"workflow.event"}
-    assert result[0][-1].json()["data"]["event_type"] == "WORKFLOW_EXECUTION_COMPLETED"
+    assert [frame.id for frame in frames] == ids
+    assert {frame.event for frame in frames} == {"workflow.event"}
+    assert frames[-1].json()["data"]["event_type"] == "WORKFLOW_EXECUTION_COMPLETED"

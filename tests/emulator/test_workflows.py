@@ -305,6 +305,7 @@ def test_wait_for_result_of_a_failure_shows_the_status(client: AuthenticatedClie
     assert result.status == "FAILED"
 
 
+@pytest.mark.slow
 def test_wait_for_result_gives_up_after_timeout_seconds(client: AuthenticatedClient) -> None:
     result = run_to_end(client, "approval", timeout_seconds=1.0)
 

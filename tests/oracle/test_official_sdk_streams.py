@@ -8,30 +8,27 @@ send, and its error-frame hook must recognise the emulator's error frames and th
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from mistral_workflows import Workflows
-from mistral_workflows_emulator import EmulatorOptions, RunningEmulator, running_emulator
+from mistral_workflows_emulator import EmulatorOptions, RunningEmulator
 
 mistralai_client = pytest.importorskip("mistralai.client")
 sdk_exceptions = pytest.importorskip("mistralai.extra.exceptions")
 
 
 @pytest.fixture(scope="module")
-def emulator() -> Iterator[RunningEmulator]:
-    with running_emulator(EmulatorOptions(speed=100.0)) as emu:
-        yield emu
+def emulator_options() -> EmulatorOptions:
+    return EmulatorOptions(speed=100.0)
 
 
-@pytest.fixture(autouse=True)
-def _clean_faults(emulator: RunningEmulator) -> Iterator[None]:
-    yield
-    emulator.reset_faults()
-    emulator.options.sse_event_name = "workflow.event"
-    emulator.options.sse_line_ending = "\n"
+@pytest.fixture(scope="module")
+def emulator(local_emulator: RunningEmulator) -> RunningEmulator:
+    """The emulator is what the oracle checks: a local one, even in a live run (the frame
+    styles and faults each test sets are put back after it by tests/conftest.py)."""
+    return local_emulator
 
 
 def finished_countdown(emulator: RunningEmulator, n: int) -> tuple[str, list[int]]:

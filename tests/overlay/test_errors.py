@@ -25,6 +25,8 @@ from mistral_workflows import (
     WorkflowsError,
 )
 
+from ..conftest import WorkflowRun
+
 Handler = Callable[[httpx.Request], httpx.Response]
 
 
@@ -36,6 +38,7 @@ def mocked(handler: Handler, **kw: Any) -> Workflows:
 # ----- from the emulator ------------------------------------------------------
 
 
+@pytest.mark.emulator_only
 def test_401_without_a_valid_key(emulator: Any) -> None:
     emulator.options.api_key = "the-right-key"
     try:
@@ -51,17 +54,20 @@ def test_401_without_a_valid_key(emulator: Any) -> None:
         emulator.options.api_key = None
 
 
-def test_404_for_an_unknown_execution(emulator: Any) -> None:
-    with Workflows(api_key="k", base_url=emulator.base_url) as wf, pytest.raises(NotFoundError) as caught:
+def test_404_for_an_unknown_execution(emulator: Any, api_key: str) -> None:
+    with (
+        Workflows(api_key=api_key, base_url=emulator.base_url) as wf,
+        pytest.raises(NotFoundError) as caught,
+    ):
         wf.execution("no-such-execution").get()
     assert caught.value.status_code == 404
     assert caught.value.detail
     assert "404" in str(caught.value)
 
 
-def test_409_when_acting_on_a_finished_execution(emulator: Any) -> None:
-    with Workflows(api_key="k", base_url=emulator.base_url) as wf:
-        handle = wf.execute("countdown", input={"n": 1})
+def test_409_when_acting_on_a_finished_execution(emulator: Any, api_key: str, workflow: WorkflowRun) -> None:
+    with Workflows(api_key=api_key, base_url=emulator.base_url) as wf:
+        handle = wf.execute(workflow.name, input=workflow.input)
         handle.result(timeout=30)
         for act in (handle.cancel, handle.terminate, lambda: handle.signal("approve")):
             with pytest.raises(ConflictError) as caught:
@@ -69,9 +75,9 @@ def test_409_when_acting_on_a_finished_execution(emulator: Any) -> None:
             assert caught.value.status_code == 409
 
 
-def test_422_has_parsed_details(emulator: Any) -> None:
-    with Workflows(api_key="k", base_url=emulator.base_url) as wf:
-        handle = wf.execute("countdown", input={"n": 1})
+def test_422_has_parsed_details(emulator: Any, api_key: str, workflow: WorkflowRun) -> None:
+    with Workflows(api_key=api_key, base_url=emulator.base_url) as wf:
+        handle = wf.execute(workflow.name, input=workflow.input)
         with pytest.raises(UnprocessableEntityError) as caught:
             list(handle.logs(page_size=1000))
     assert caught.value.status_code == 422

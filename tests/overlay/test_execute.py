@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import httpx
@@ -12,8 +12,7 @@ import pytest
 from mistral_workflows import AsyncWorkflows, ExecutionFailed, ExecutionTerminated, Workflows
 from mistral_workflows_api.models import WorkflowExecutionResponse, WorkflowExecutionSyncResponse
 
-from ..conftest import FLAVOURS
-from .conftest import resolve
+from ..support import resolve
 
 pytestmark = pytest.mark.anyio
 
@@ -51,17 +50,28 @@ class StartServer:
         return httpx.Response(404, json={"detail": "no route"})
 
 
-@pytest.fixture(params=FLAVOURS)
-def connect(request: pytest.FixtureRequest) -> Callable[[StartServer], Client]:
+@pytest.fixture
+async def connect(flavour: str) -> AsyncIterator[Callable[[StartServer], Client]]:
+    """``connect(server)``: a client of the flavour whose requests ``server`` answers; its
+    connections (the caller's, which the client leaves open) are closed after the test."""
+    opened: list[httpx.Client | httpx.AsyncClient] = []
+
     def make(server: StartServer) -> Client:
         transport = httpx.MockTransport(server)
-        if request.param == "sync":
-            return Workflows(api_key="k", http_client=httpx.Client(transport=transport, base_url=BASE_URL))
-        return AsyncWorkflows(
-            api_key="k", http_client=httpx.AsyncClient(transport=transport, base_url=BASE_URL)
-        )
+        if flavour == "sync":
+            http = httpx.Client(transport=transport, base_url=BASE_URL)
+            opened.append(http)
+            return Workflows(api_key="k", http_client=http)
+        ahttp = httpx.AsyncClient(transport=transport, base_url=BASE_URL)
+        opened.append(ahttp)
+        return AsyncWorkflows(api_key="k", http_client=ahttp)
 
-    return make
+    yield make
+    for http in opened:
+        if isinstance(http, httpx.AsyncClient):
+            await http.aclose()
+        else:
+            http.close()
 
 
 async def test_every_field_of_the_request_is_sent(connect: Callable[[StartServer], Client]) -> None:
@@ -159,6 +169,7 @@ async def test_a_waiting_start_reads_long_enough(
     assert server.requests[0].extensions["timeout"]["read"] == read
 
 
+@pytest.mark.emulator_only
 async def test_the_emulator_answers_a_waited_result(any_client: Client, emulator: Any) -> None:
     before = emulator.stats.requests
     handle = await resolve(
@@ -169,6 +180,7 @@ async def test_the_emulator_answers_a_waited_result(any_client: Client, emulator
     assert emulator.stats.requests == before + 1
 
 
+@pytest.mark.emulator_only
 async def test_the_emulator_answers_the_state_when_the_wait_runs_out(
     any_client: Client, emulator: Any
 ) -> None:

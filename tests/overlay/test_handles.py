@@ -1,4 +1,5 @@
-"""Every handle method, with the sync and the async client, against the emulator."""
+"""Every handle method, with the sync and the async client, against the emulator (or, in a live
+run, the tests that need no emulator-only feature against the live server)."""
 
 from __future__ import annotations
 
@@ -26,7 +27,8 @@ from mistral_workflows_api.models import (
     WorkflowExecutionTraceSummaryResponse,
 )
 
-from .conftest import collect, resolve
+from ..conftest import WorkflowRun
+from ..support import collect, resolve
 
 pytestmark = pytest.mark.anyio
 
@@ -39,25 +41,30 @@ async def finished(client: Client, workflow: str, input: dict[str, Any] | None =
     return handle
 
 
-async def test_execute_returns_a_handle_and_get_reads_the_execution(any_client: Client) -> None:
-    handle = await resolve(any_client.execute("countdown", input={"n": 2}))
-    assert handle.workflow_name == "countdown"
+async def test_execute_returns_a_handle_and_get_reads_the_execution(
+    any_client: Client, workflow: WorkflowRun
+) -> None:
+    handle = await resolve(any_client.execute(workflow.name, input=workflow.input))
+    assert handle.workflow_name == workflow.name
     assert handle.execution_id
     execution = await resolve(handle.get())
     assert isinstance(execution, WorkflowExecutionResponse)
     assert execution.execution_id == handle.execution_id
-    assert execution.workflow_name == "countdown"
+    assert execution.workflow_name == workflow.name
 
 
-async def test_execute_honours_a_custom_execution_id_with_odd_characters(any_client: Client) -> None:
+async def test_execute_honours_a_custom_execution_id_with_odd_characters(
+    any_client: Client, workflow: WorkflowRun
+) -> None:
     odd = "team/\u00e9t\u00e9 \u03b2?#%-" + uuid.uuid4().hex[:8]
-    handle = await resolve(any_client.execute("countdown", input={"n": 1}, execution_id=odd))
+    handle = await resolve(any_client.execute(workflow.name, input=workflow.input, execution_id=odd))
     assert handle.execution_id == odd
     assert (await resolve(handle.get())).execution_id == odd
     with pytest.raises(ConflictError):
-        await resolve(any_client.execute("countdown", execution_id=odd))
+        await resolve(any_client.execute(workflow.name, input=workflow.input, execution_id=odd))
 
 
+@pytest.mark.emulator_only
 async def test_execution_makes_no_request(any_client: Client, emulator: Any) -> None:
     before = emulator.stats.requests
     handle = any_client.execution("does-not-exist")
@@ -66,6 +73,7 @@ async def test_execution_makes_no_request(any_client: Client, emulator: Any) -> 
         await resolve(handle.get())
 
 
+@pytest.mark.emulator_only
 async def test_result_of_a_completed_execution(any_client: Client) -> None:
     handle = await resolve(any_client.execute("countdown", input={"n": 3}))
     assert await resolve(handle.result(timeout=30)) == {"counted": 3}
@@ -73,14 +81,15 @@ async def test_result_of_a_completed_execution(any_client: Client) -> None:
     assert execution.status == WorkflowExecutionStatus.COMPLETED
 
 
-async def test_history(any_client: Client) -> None:
-    handle = await finished(any_client, "countdown", {"n": 1})
+async def test_history(any_client: Client, workflow: WorkflowRun) -> None:
+    handle = await finished(any_client, workflow.name, workflow.input)
     history = await resolve(handle.history())
     assert history is not None
     decoded = await resolve(handle.history(decode_payloads=True))
     assert decoded is not None
 
 
+@pytest.mark.emulator_only
 async def test_signal_approves(any_client: Client) -> None:
     handle = await resolve(any_client.execute("approval"))
     answer = await resolve(handle.signal("approve", {"by": "ops"}))
@@ -90,6 +99,7 @@ async def test_signal_approves(any_client: Client) -> None:
     assert result["by"] == "ops"
 
 
+@pytest.mark.emulator_only
 async def test_query_and_update_a_counter(any_client: Client) -> None:
     handle = await resolve(any_client.execute("counter", input={"start": 1}))
     value = await resolve(handle.query("value"))
@@ -103,6 +113,7 @@ async def test_query_and_update_a_counter(any_client: Client) -> None:
     assert await resolve(handle.result(timeout=30)) == {"value": 3}
 
 
+@pytest.mark.emulator_only
 async def test_cancel_and_terminate(any_client: Client) -> None:
     canceled = await resolve(any_client.execute("forever"))
     assert await resolve(canceled.cancel()) is None
@@ -116,6 +127,7 @@ async def test_cancel_and_terminate(any_client: Client) -> None:
         await resolve(terminated.cancel())
 
 
+@pytest.mark.emulator_only
 async def test_reset_starts_a_new_run(any_client: Client) -> None:
     handle = await finished(any_client, "countdown", {"n": 2})
     before = await resolve(handle.get())
@@ -131,8 +143,8 @@ async def test_reset_starts_a_new_run(any_client: Client) -> None:
     assert after.status in (WorkflowExecutionStatus.RUNNING, WorkflowExecutionStatus.COMPLETED)
 
 
-async def test_trace_views(any_client: Client) -> None:
-    handle = await finished(any_client, "countdown", {"n": 2})
+async def test_trace_views(any_client: Client, workflow: WorkflowRun) -> None:
+    handle = await finished(any_client, workflow.name, workflow.input)
     info = await resolve(handle.trace.info())
     assert isinstance(info, ExecutionTraceInfoResponse)
     otel = await resolve(handle.trace.otel())
@@ -144,6 +156,7 @@ async def test_trace_views(any_client: Client) -> None:
     assert events.execution_id == handle.execution_id
 
 
+@pytest.mark.emulator_only
 async def test_logs_iterate_every_page_in_order(any_client: Client) -> None:
     handle = await finished(any_client, "countdown", {"n": 6})
     one_page = await collect(handle.logs(page_size=100))
@@ -154,15 +167,18 @@ async def test_logs_iterate_every_page_in_order(any_client: Client) -> None:
     assert [r.to_dict() for r in newest_first] == [r.to_dict() for r in reversed(one_page)]
 
 
-async def test_with_options_and_per_call_options(any_client: Client, emulator: Any) -> None:
+async def test_with_options_and_per_call_options(any_client: Client, workflow: WorkflowRun) -> None:
     configured = any_client.with_options(timeout=5, max_retries=0)
     assert configured.max_retries == 0
     assert configured.timeout.read == 5
     assert any_client.max_retries == 2
-    handle = await resolve(configured.execute("countdown", input={"n": 1}, extra_headers={"X-Trace": "t"}))
+    handle = await resolve(
+        configured.execute(workflow.name, input=workflow.input, extra_headers={"X-Trace": "t"})
+    )
     assert (await resolve(handle.get(timeout=3, max_retries=1))).execution_id == handle.execution_id
 
 
+@pytest.mark.emulator_only
 async def test_children_carry_their_parent(any_client: Client) -> None:
     parent = await resolve(any_client.execute("parent", input={"children": 2}))
     result = await resolve(parent.result(timeout=30))
@@ -174,9 +190,24 @@ async def test_children_carry_their_parent(any_client: Client) -> None:
         assert child.root_execution_id == parent.execution_id
 
 
-def test_closing_a_configured_copy_keeps_the_original_open(emulator: Any) -> None:
-    with Workflows(api_key="test-key", base_url=emulator.base_url) as wf:
-        handle = wf.execute("countdown", input={"n": 1})
+async def test_a_finished_executions_stream_and_its_replay_agree(
+    any_client: Client, workflow: WorkflowRun
+) -> None:
+    handle = await finished(any_client, workflow.name, workflow.input)
+    streamed = await collect(handle.stream())
+    replayed = await collect(handle.stream(event_source="DATABASE"))
+    assert streamed, "a finished execution's stream holds its stored events"
+    assert streamed[-1].event_type == "WORKFLOW_EXECUTION_COMPLETED"
+    sequences = [event.broker_sequence for event in streamed]
+    assert sequences == sorted(set(sequences))
+    assert [event.broker_sequence for event in replayed] == sequences
+
+
+def test_closing_a_configured_copy_keeps_the_original_open(
+    emulator: Any, api_key: str, workflow: WorkflowRun
+) -> None:
+    with Workflows(api_key=api_key, base_url=emulator.base_url) as wf:
+        handle = wf.execute(workflow.name, input=workflow.input)
         with wf.with_options(timeout=5) as quick:
             quick.execution(handle.execution_id).get()
         assert wf.execution(handle.execution_id).get().execution_id == handle.execution_id

@@ -17,9 +17,10 @@ from mistral_workflows import (
     Workflows,
 )
 
-from .conftest import resolve
+from ..support import resolve
 
-pytestmark = pytest.mark.anyio
+#: Every ending here is one of a built-in workflow of the emulator.
+pytestmark = [pytest.mark.anyio, pytest.mark.emulator_only]
 
 Client = Workflows | AsyncWorkflows
 

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 
-import mistral_workflows._flow as flow
 from mistral_workflows import (
     APIConnectionError,
     AsyncWorkflows,
@@ -19,22 +17,9 @@ from mistral_workflows import (
 )
 from mistral_workflows._retry import backoff_delay, retry_after_seconds
 
-from .conftest import resolve
+from ..support import resolve
 
 Client = Workflows | AsyncWorkflows
-
-
-@pytest.fixture
-def sleeps(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[float]]:
-    """Record the delays the client would wait, without waiting."""
-    recorded: list[float] = []
-
-    async def async_record(seconds: float) -> None:
-        recorded.append(seconds)
-
-    monkeypatch.setattr(flow, "sync_sleep", recorded.append)
-    monkeypatch.setattr(flow, "async_sleep", async_record)
-    yield recorded
 
 
 def path_count(emulator: Any, method: str, suffix: str) -> int:
@@ -43,6 +28,7 @@ def path_count(emulator: Any, method: str, suffix: str) -> int:
     )
 
 
+@pytest.mark.emulator_only
 @pytest.mark.anyio
 async def test_idempotent_call_waits_what_retry_after_says(
     any_client: Client, emulator: Any, sleeps: list[float]
@@ -56,6 +42,7 @@ async def test_idempotent_call_waits_what_retry_after_says(
     assert sleeps == [3.0, 3.0]
 
 
+@pytest.mark.emulator_only
 @pytest.mark.anyio
 async def test_idempotent_call_survives_503s(any_client: Client, emulator: Any, sleeps: list[float]) -> None:
     handle = await resolve(any_client.execute("countdown", input={"n": 1}))
@@ -67,6 +54,7 @@ async def test_idempotent_call_survives_503s(any_client: Client, emulator: Any, 
     assert len(sleeps) == 2
 
 
+@pytest.mark.emulator_only
 def test_gives_up_after_max_retries(emulator: Any, sleeps: list[float]) -> None:
     with Workflows(api_key="k", base_url=emulator.base_url, max_retries=2) as wf:
         handle = wf.execute("countdown", input={"n": 1})
@@ -79,6 +67,7 @@ def test_gives_up_after_max_retries(emulator: Any, sleeps: list[float]) -> None:
     assert len(sleeps) == 2
 
 
+@pytest.mark.emulator_only
 def test_max_retries_zero_sends_once(emulator: Any, sleeps: list[float]) -> None:
     with Workflows(api_key="k", base_url=emulator.base_url) as wf:
         handle = wf.execute("countdown", input={"n": 1})
@@ -89,6 +78,7 @@ def test_max_retries_zero_sends_once(emulator: Any, sleeps: list[float]) -> None
     assert sleeps == []
 
 
+@pytest.mark.emulator_only
 @pytest.mark.parametrize("method", ["signal", "update"])
 def test_non_idempotent_calls_are_not_resent_after_an_error_status(
     emulator: Any, sleeps: list[float], method: str
@@ -106,6 +96,7 @@ def test_non_idempotent_calls_are_not_resent_after_an_error_status(
     assert sleeps == []
 
 
+@pytest.mark.emulator_only
 def test_reset_is_not_resent_after_an_error_status(emulator: Any, sleeps: list[float]) -> None:
     with Workflows(api_key="k", base_url=emulator.base_url) as wf:
         handle = wf.execute("countdown", input={"n": 1})
@@ -140,14 +131,20 @@ class _Flaky(httpx.BaseTransport):
             raise httpx.ReadError("connection dropped before the answer arrived", request=request)
         return response
 
+    def close(self) -> None:
+        self._real.close()
 
+
+@pytest.mark.emulator_only
 def test_execute_retried_after_a_lost_answer_creates_exactly_one_execution(
     emulator: Any, sleeps: list[float]
 ) -> None:
     transport = _Flaky("/execute", lose_answer={1}, refuse=set())
-    http = httpx.Client(base_url=emulator.base_url, transport=transport)
     created = emulator.stats.executions_created
-    with Workflows(api_key="k", base_url=emulator.base_url, http_client=http) as wf:
+    with (
+        httpx.Client(base_url=emulator.base_url, transport=transport) as http,
+        Workflows(api_key="k", base_url=emulator.base_url, http_client=http) as wf,
+    ):
         handle = wf.execute("countdown", input={"n": 1})
         assert transport.attempts == 2
         assert emulator.stats.executions_created - created == 1
@@ -156,10 +153,13 @@ def test_execute_retried_after_a_lost_answer_creates_exactly_one_execution(
     assert len(sleeps) == 1
 
 
+@pytest.mark.emulator_only
 def test_non_idempotent_call_is_retried_when_it_surely_never_left(emulator: Any, sleeps: list[float]) -> None:
     transport = _Flaky("/signals", lose_answer=set(), refuse={1})
-    http = httpx.Client(base_url=emulator.base_url, transport=transport)
-    with Workflows(api_key="k", base_url=emulator.base_url, http_client=http) as wf:
+    with (
+        httpx.Client(base_url=emulator.base_url, transport=transport) as http,
+        Workflows(api_key="k", base_url=emulator.base_url, http_client=http) as wf,
+    ):
         handle = wf.execute("approval")
         handle.signal("approve", {"by": "retry"})
         assert transport.attempts == 2
@@ -167,12 +167,15 @@ def test_non_idempotent_call_is_retried_when_it_surely_never_left(emulator: Any,
         assert isinstance(result, dict) and result["by"] == "retry"
 
 
+@pytest.mark.emulator_only
 def test_non_idempotent_call_is_not_retried_when_the_answer_was_lost(
     emulator: Any, sleeps: list[float]
 ) -> None:
     transport = _Flaky("/signals", lose_answer={1}, refuse=set())
-    http = httpx.Client(base_url=emulator.base_url, transport=transport)
-    with Workflows(api_key="k", base_url=emulator.base_url, http_client=http) as wf:
+    with (
+        httpx.Client(base_url=emulator.base_url, transport=transport) as http,
+        Workflows(api_key="k", base_url=emulator.base_url, http_client=http) as wf,
+    ):
         handle = wf.execute("approval")
         with pytest.raises(APIConnectionError):
             handle.signal("approve", {"by": "once"})
@@ -207,13 +210,16 @@ def test_retry_after_forms(header: str, expected: float | None) -> None:
     assert retry_after_seconds(httpx.Headers({})) is None
 
 
+@pytest.mark.emulator_only
 @pytest.mark.parametrize(("action", "status"), [("terminate", "TERMINATED"), ("cancel", "CANCELED")])
 def test_a_stop_whose_answer_was_lost_succeeds_on_retry(
     emulator: Any, sleeps: list[float], action: str, status: str
 ) -> None:
     transport = _Flaky(f"/{action}", lose_answer={1}, refuse=set())
-    http = httpx.Client(base_url=emulator.base_url, transport=transport)
-    with Workflows(api_key="k", base_url=emulator.base_url, http_client=http) as wf:
+    with (
+        httpx.Client(base_url=emulator.base_url, transport=transport) as http,
+        Workflows(api_key="k", base_url=emulator.base_url, http_client=http) as wf,
+    ):
         handle = wf.execute("forever")
         getattr(handle, action)()
         assert transport.attempts == 2
@@ -222,6 +228,7 @@ def test_a_stop_whose_answer_was_lost_succeeds_on_retry(
         assert getattr(caught.value, "status", None) == status
 
 
+@pytest.mark.emulator_only
 def test_a_stop_conflicting_with_another_ending_still_raises(emulator: Any, sleeps: list[float]) -> None:
     with Workflows(api_key="k", base_url=emulator.base_url) as wf:
         handle = wf.execute("countdown", input={"n": 1})

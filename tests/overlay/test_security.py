@@ -20,6 +20,7 @@ def test_repr_and_str_hide_the_key() -> None:
         assert SECRET not in repr(client.execution("e1"))
 
 
+@pytest.mark.emulator_only
 def test_logs_and_errors_never_contain_the_key(caplog: pytest.LogCaptureFixture, emulator: Any) -> None:
     caplog.set_level(logging.DEBUG)
     errors: list[str] = []
@@ -98,6 +99,7 @@ def test_build_api_client_hides_the_key() -> None:
     assert api.token == SECRET
 
 
+@pytest.mark.emulator_only
 def test_a_callers_http_client_is_used_as_it_is(emulator: Any) -> None:
     http = httpx.Client()  # no base_url, no headers: the client must not need them
     with Workflows(api_key=SECRET, base_url=emulator.base_url, http_client=http) as wf:
@@ -111,6 +113,7 @@ def test_a_callers_http_client_is_used_as_it_is(emulator: Any) -> None:
 
 
 @pytest.mark.anyio
+@pytest.mark.emulator_only
 async def test_a_callers_async_http_client_is_used_as_it_is(emulator: Any) -> None:
     http = httpx.AsyncClient()
     async with AsyncWorkflows(api_key=SECRET, base_url=emulator.base_url, http_client=http) as wf:
@@ -121,6 +124,7 @@ async def test_a_callers_async_http_client_is_used_as_it_is(emulator: Any) -> No
     await http.aclose()
 
 
+@pytest.mark.emulator_only
 def test_without_a_base_url_of_its_own_the_client_uses_the_callers(emulator: Any) -> None:
     http = httpx.Client(base_url=emulator.base_url)
     with Workflows(api_key=SECRET, http_client=http) as wf:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 GIT_IDENTITY = ("-c", "user.name=release-tests", "-c", "user.email=release-tests@localhost")
@@ -55,6 +56,7 @@ def schema(spec: dict[str, Any], name: str) -> dict[str, Any]:
     return found
 
 
+@pytest.mark.slow
 def test_without_a_release_tag_there_is_nothing_to_compare(clone: Path) -> None:
     for tag in git(clone, "tag", "--list").split():
         git(clone, "tag", "-d", tag)
@@ -63,6 +65,7 @@ def test_without_a_release_tag_there_is_nothing_to_compare(clone: Path) -> None:
     assert "No release tag" in proc.stdout
 
 
+@pytest.mark.slow
 def test_compares_with_the_highest_tag_not_above_the_package_version(clone: Path) -> None:
     release(clone, "1.1.0")
     set_version(clone, "1.2.0")
@@ -79,6 +82,7 @@ def test_compares_with_the_highest_tag_not_above_the_package_version(clone: Path
     assert "v1.2.0 -> working tree (version 1.2.0)" in api_diff(clone).stdout
 
 
+@pytest.mark.slow
 def test_removed_field_and_renamed_operation_need_a_major_bump(clone: Path) -> None:
     release(clone, "1.4.2")
 
@@ -106,6 +110,7 @@ def test_removed_field_and_renamed_operation_need_a_major_bump(clone: Path) -> N
     assert "OK: 2.0.0 is a major bump over v1.4.2" in proc.stdout
 
 
+@pytest.mark.slow
 def test_required_or_narrowed_field_is_breaking(clone: Path) -> None:
     release(clone, "1.0.0")
 
@@ -120,6 +125,7 @@ def test_required_or_narrowed_field_is_breaking(clone: Path) -> None:
     assert f"BREAKING {REQUEST}.task_queue: type narrowed: None | str | Unset -> str" in proc.stdout
 
 
+@pytest.mark.slow
 def test_additions_are_not_breaking(clone: Path) -> None:
     release(clone, "1.0.0")
 
@@ -141,6 +147,7 @@ def test_additions_are_not_breaking(clone: Path) -> None:
     assert "additions call for a minor version bump" in proc.stdout
 
 
+@pytest.mark.slow
 def test_overlay_parameter_removal_is_breaking(clone: Path) -> None:
     extras = clone / "overlays/mistral_workflows/extras.py"
     extras.write_text(

@@ -45,6 +45,7 @@ def _metadata(text: str) -> Message:
     return email.parser.Parser().parsestr(text)
 
 
+@pytest.mark.slow
 def test_wheel_holds_the_three_packages_typed(built: tuple[Path, Path]) -> None:
     wheel, _ = built
     with zipfile.ZipFile(wheel) as archive:
@@ -58,6 +59,7 @@ def test_wheel_holds_the_three_packages_typed(built: tuple[Path, Path]) -> None:
     assert top_levels == {*PACKAGES, f"mistral_workflows-{mistral_workflows.__version__}.dist-info"}
 
 
+@pytest.mark.slow
 def test_wheel_metadata_names_package_version_and_api_spec(built: tuple[Path, Path]) -> None:
     wheel, _ = built
     version = mistral_workflows.__version__
@@ -77,6 +79,7 @@ def test_wheel_metadata_names_package_version_and_api_spec(built: tuple[Path, Pa
     assert set(urls) == {"Homepage", "Documentation", "Changelog", "Issues"}
 
 
+@pytest.mark.slow
 def test_wheel_and_sdist_carry_the_license(built: tuple[Path, Path]) -> None:
     wheel, sdist = built
     version = mistral_workflows.__version__
@@ -92,6 +95,7 @@ def test_wheel_and_sdist_carry_the_license(built: tuple[Path, Path]) -> None:
     assert f"{prefix}/CHANGELOG.md" in names
 
 
+@pytest.mark.slow
 def test_sdist_rebuilds_the_same_metadata(built: tuple[Path, Path]) -> None:
     _, sdist = built
     prefix = f"mistral_workflows-{mistral_workflows.__version__}"
@@ -116,6 +120,7 @@ def test_api_spec_is_exported_by_the_package() -> None:
     assert vars(mistral_workflows)["__api_spec__"] is API_SPEC
 
 
+@pytest.mark.slow
 def test_dist_refuses_a_spec_that_generated_code_does_not_match(clone: Path) -> None:
     spec = clone / "openapi.yaml"
     spec.write_text(spec.read_text() + "\n# an edit without `make generate`\n")

@@ -13,13 +13,14 @@ import re
 import socket
 import subprocess
 import sys
-import time
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import yaml
+
+from tests.support import wait_until
 
 GIT_IDENTITY = ("-c", "user.name=release-tests", "-c", "user.email=release-tests@localhost")
 INDEX_USER = "publisher"
@@ -43,16 +44,17 @@ def free_port() -> int:
 
 def wait_for_port(port: int, process: subprocess.Popen[bytes], log: Path, timeout: float = 30.0) -> None:
     """Return once something listens on 127.0.0.1:``port``; fail if ``process`` exits first."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+
+    def listening() -> bool:
         if process.poll() is not None:
             raise AssertionError(f"{process.args!r} exited with {process.returncode}:\n{log.read_text()}")
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=1):
-                return
+                return True
         except OSError:
-            time.sleep(0.1)
-    raise AssertionError(f"nothing listens on 127.0.0.1:{port} after {timeout} s")
+            return False
+
+    wait_until(listening, timeout=timeout, interval=0.1, message=f"a listener on 127.0.0.1:{port}")
 
 
 def stop(process: subprocess.Popen[bytes]) -> None:

@@ -69,10 +69,12 @@ def drift_checks(repo_root: Path, tmp_path_factory: pytest.TempPathFactory) -> D
     return DriftChecks(**results)
 
 
+@pytest.mark.slow
 def test_check_passes_on_a_pristine_copy(drift_checks: DriftChecks) -> None:
     assert drift_checks.pristine.returncode == 0, drift_checks.pristine.output
 
 
+@pytest.mark.slow
 def test_check_fails_with_a_diff_naming_the_changed_line(drift_checks: DriftChecks) -> None:
     run = drift_checks.changed
     assert run.returncode == 1, run.output

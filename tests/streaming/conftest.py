@@ -1,4 +1,5 @@
-"""Fixtures of the streaming tests: the emulator, clients of both flavours, recorded sleeps."""
+"""Fixtures of the streaming tests: a faster emulator, scripted servers, frame styles (the
+client of each flavour and the recorded sleeps come from tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,9 @@ from collections.abc import AsyncIterator, Callable, Iterator
 import httpx
 import pytest
 
-from mistral_workflows import AsyncExecutionHandle, AsyncWorkflows, ExecutionHandle, Workflows, _flow
-from mistral_workflows_emulator import EmulatorOptions, RunningEmulator, running_emulator
+from mistral_workflows import AsyncExecutionHandle, AsyncWorkflows, ExecutionHandle, Workflows
+from mistral_workflows_emulator import EmulatorOptions
 
-from ..conftest import FLAVOURS
 from ._support import BASE_URL, EXECUTION_ID, FRAME_STYLES, FakeServer, FrameStyle, current_style
 
 Handle = ExecutionHandle | AsyncExecutionHandle
@@ -18,33 +18,14 @@ Client = Workflows | AsyncWorkflows
 
 
 @pytest.fixture(scope="module")
-def emulator() -> Iterator[RunningEmulator]:
-    with running_emulator(EmulatorOptions(speed=200.0)) as emu:
-        yield emu
-
-
-@pytest.fixture(autouse=True)
-def _clean_faults(request: pytest.FixtureRequest) -> Iterator[None]:
-    yield
-    if "emulator" in request.fixturenames:
-        request.getfixturevalue("emulator").reset_faults()
-
-
-@pytest.fixture(params=FLAVOURS)
-def flavour(request: pytest.FixtureRequest) -> str:
-    flavour: str = request.param
-    return flavour
+def emulator_options() -> EmulatorOptions:
+    return EmulatorOptions(speed=200.0)
 
 
 @pytest.fixture
-async def client(flavour: str, emulator: RunningEmulator) -> AsyncIterator[Client]:
+def client(any_client: Client) -> Client:
     """A client of the emulator, once per flavour."""
-    if flavour == "sync":
-        with Workflows(api_key="test-key", base_url=emulator.base_url) as wf:
-            yield wf
-    else:
-        async with AsyncWorkflows(api_key="test-key", base_url=emulator.base_url) as awf:
-            yield awf
+    return any_client
 
 
 @pytest.fixture
@@ -72,20 +53,17 @@ async def fake(flavour: str) -> AsyncIterator[Callable[[FakeServer], Handle]]:
             wf.api.get_httpx_client().close()
 
 
-@pytest.fixture
-def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Every delay the drivers were asked to sleep, recorded instead of waited."""
-    recorded: list[float] = []
-
-    async def record_async(seconds: float) -> None:
-        recorded.append(seconds)
-
-    monkeypatch.setattr(_flow, "sync_sleep", recorded.append)
-    monkeypatch.setattr(_flow, "async_sleep", record_async)
-    return recorded
+#: The frame style the real service writes: the one ``make test-fast`` keeps; the rest of the
+#: matrix (a thousand and more resume tests, each quick) runs in the whole suite only.
+SERVICE_STYLE = FrameStyle("workflow.event", "\n")
 
 
-@pytest.fixture(params=FRAME_STYLES, ids=str)
+@pytest.fixture(
+    params=[
+        pytest.param(style, id=str(style), marks=() if style == SERVICE_STYLE else pytest.mark.slow)
+        for style in FRAME_STYLES
+    ]
+)
 def frame_style(request: pytest.FixtureRequest) -> Iterator[FrameStyle]:
     """Runs a test once per frame style (name and line ending) that ``frame()`` writes."""
     style: FrameStyle = request.param

@@ -37,12 +37,11 @@ from mistral_workflows import (
 from mistral_workflows_emulator import RunningEmulator
 
 from ..chaos_proxy import ChaosProxy, Faults
-from ..conftest import UNCLOSED_AITER_TEXT
 from ..support import collect, resolve, wait_until, wait_until_async
 from ._support import read_all
 from .conftest import Client
 
-pytestmark = [pytest.mark.anyio, pytest.mark.emulator_only, UNCLOSED_AITER_TEXT]
+pytestmark = [pytest.mark.anyio, pytest.mark.emulator_only]
 
 #: At the streaming tests' speed (200), a tick every 50 ms: about 40 events in 0.6 s.
 COUNTDOWN = {"n": 12, "interval": 10.0}

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import gc
 import inspect
-import time
 from typing import Any
 
-import anyio
 import pytest
 
 from mistral_workflows import (
@@ -27,17 +25,18 @@ from mistral_workflows import (
 from mistral_workflows_api.models import StreamEventSsePayload
 from mistral_workflows_emulator import RunningEmulator
 
+from ..support import resolve, wait_until, wait_until_async
 from ._support import RANDOM_NAME, read_all
 from .conftest import Client
 
-pytestmark = pytest.mark.anyio
+#: Every test here reads the emulator's built-in workflows, faults or counters.
+pytestmark = [pytest.mark.anyio, pytest.mark.emulator_only]
+
+#: The tests that cut streams (up to a hundred times each) take ``sleeps``: the client's
+#: back-off before each reconnection is recorded, not waited, since none of them is about timing.
 
 #: countdown without custom tasks sends 2n + 2 events: 500 for n = 249.
 FIVE_HUNDRED = {"n": 249, "interval": 0.01, "custom_tasks": False}
-
-
-async def resolve(value: Any) -> Any:
-    return await value if inspect.isawaitable(value) else value
 
 
 def stream_requests(emulator: RunningEmulator, execution_id: str) -> int:
@@ -48,17 +47,9 @@ def status_requests(emulator: RunningEmulator, execution_id: str) -> int:
     return emulator.stats.requests_by_path[("GET", f"/v1/workflows/executions/{execution_id}")]
 
 
-def wait_for(condition: Any, seconds: float = 10.0) -> bool:
-    """Poll ``condition`` (the server notices a disconnect on its own time)."""
-    deadline = time.monotonic() + seconds
-    while not condition():
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(0.02)
-    return True
-
-
-async def test_500_events_through_a_connection_cut_every_7(client: Client, emulator: RunningEmulator) -> None:
+async def test_500_events_through_a_connection_cut_every_7(
+    client: Client, emulator: RunningEmulator, sleeps: list[float]
+) -> None:
     emulator.options.drop_sse_every = 7
     handle = await resolve(client.execute("countdown", input=FIVE_HUNDRED))
     events = await read_all(handle.stream())
@@ -79,9 +70,10 @@ SERVER_STYLES = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("style", SERVER_STYLES)
 async def test_500_events_through_error_frames_every_5_in_each_frame_style(
-    client: Client, emulator: RunningEmulator, style: dict[str, str]
+    client: Client, emulator: RunningEmulator, style: dict[str, str], sleeps: list[float]
 ) -> None:
     for option, value in style.items():
         setattr(emulator.options, option, value)
@@ -117,7 +109,7 @@ async def test_a_database_replay_ends_with_the_stored_events(
 
 
 async def test_a_new_client_resumes_from_a_stored_last_event_id(
-    client: Client, emulator: RunningEmulator
+    client: Client, emulator: RunningEmulator, sleeps: list[float]
 ) -> None:
     emulator.options.drop_sse_every = 7
     handle = await resolve(client.execute("countdown", input=FIVE_HUNDRED))
@@ -154,7 +146,8 @@ async def test_break_closes_the_connection(client: Client, emulator: RunningEmul
         with stream:
             for _ in stream:
                 break
-    assert wait_for(lambda: emulator.stats.sse_disconnects == before + 1)
+    # The server notices a disconnect on its own time.
+    await wait_until_async(lambda: emulator.stats.sse_disconnects == before + 1, message="the disconnect")
     await resolve(handle.terminate())
 
 
@@ -166,7 +159,7 @@ def test_a_dropped_stream_closes_its_connection(emulator: RunningEmulator) -> No
         for _ in handle.stream():
             break
         gc.collect()
-        assert wait_for(lambda: emulator.stats.sse_disconnects == before + 1)
+        wait_until(lambda: emulator.stats.sse_disconnects == before + 1, message="the disconnect")
         handle.terminate()
 
 
@@ -178,15 +171,13 @@ async def test_a_dropped_async_stream_closes_its_connection(emulator: RunningEmu
         async for _ in handle.stream():
             break
         gc.collect()
-        for _ in range(500):
-            if emulator.stats.sse_disconnects == before + 1:
-                break
-            await anyio.sleep(0.02)
-        assert emulator.stats.sse_disconnects == before + 1
+        await wait_until_async(lambda: emulator.stats.sse_disconnects == before + 1, message="the disconnect")
         await handle.terminate()
 
 
-async def test_stream_logs_through_cut_connections(client: Client, emulator: RunningEmulator) -> None:
+async def test_stream_logs_through_cut_connections(
+    client: Client, emulator: RunningEmulator, sleeps: list[float]
+) -> None:
     handle = await resolve(client.execute("countdown", input={"n": 20, "interval": 0.01}))
     await resolve(handle.result(timeout=30))
     listed = await read_all_logs(handle.logs())
@@ -257,7 +248,9 @@ async def test_result_for_every_way_to_end(
         assert caught.value.failure is not None and caught.value.failure["message"] == "disk on fire"
 
 
-async def test_result_follows_continue_as_new(client: Client, emulator: RunningEmulator) -> None:
+async def test_result_follows_continue_as_new(
+    client: Client, emulator: RunningEmulator, sleeps: list[float]
+) -> None:
     emulator.options.drop_sse_every = 2
     handle = await resolve(client.execute("renew", input={"times": 3, "interval": 0.01}))
     assert await resolve(handle.result(timeout=30)) == {"runs": 4}

@@ -139,6 +139,7 @@ async def _no_sleep(seconds: float) -> None:
     return None
 
 
+@pytest.mark.slow
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(events=executions(), seed=st.integers(min_value=0, max_value=2**32 - 1))
 def test_every_event_arrives_exactly_once_in_order(events: list[dict[str, Any]], seed: int) -> None:

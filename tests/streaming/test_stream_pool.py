@@ -25,10 +25,9 @@ from mistral_workflows import (
 from mistral_workflows._config import DEFAULT_LIMITS, DEFAULT_STREAM_LIMITS
 from mistral_workflows_emulator import RunningEmulator
 
-from ..conftest import UNCLOSED_AITER_TEXT
 from ..support import wait_until, wait_until_async
 
-pytestmark = [pytest.mark.anyio, UNCLOSED_AITER_TEXT]
+pytestmark = pytest.mark.anyio
 
 WAITS = 150
 

@@ -4,7 +4,6 @@ retry:, give-up, replays. Every test runs once per frame style (item frames unna
 
 from __future__ import annotations
 
-import inspect
 import json
 from collections.abc import Callable
 from typing import Any
@@ -28,6 +27,7 @@ from mistral_workflows import (
 from mistral_workflows._config import STREAM_RECONNECT_JITTER
 from mistral_workflows_api.models import ExecutionLogRecord, UnknownWorkflowEvent
 
+from ..support import resolve
 from ._support import (
     Connection,
     FakeServer,
@@ -44,10 +44,6 @@ pytestmark = [pytest.mark.anyio, pytest.mark.usefixtures("frame_style")]
 
 Connect = Callable[[FakeServer], Handle]
 CUT = httpx.RemoteProtocolError("peer closed connection without sending complete message body")
-
-
-async def resolve(value: Any) -> Any:
-    return await value if inspect.isawaitable(value) else value
 
 
 def sequences(items: list[Any]) -> list[int]:

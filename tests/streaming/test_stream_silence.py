@@ -22,12 +22,11 @@ from mistral_workflows import APITimeoutError, ReconnectAttempt, StreamReconnect
 from mistral_workflows._config import STREAM_READ_TIMEOUT, STREAM_SILENT_CONNECTIONS
 from mistral_workflows_emulator import RunningEmulator
 
-from ..conftest import UNCLOSED_AITER_TEXT
 from ..support import resolve
 from ._support import Connection, FakeServer, consume, frames, read_all
 from .conftest import Client, Handle
 
-pytestmark = [pytest.mark.anyio, UNCLOSED_AITER_TEXT]
+pytestmark = pytest.mark.anyio
 
 Connect = Callable[[FakeServer], Handle]
 
