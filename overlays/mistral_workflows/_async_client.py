@@ -32,6 +32,7 @@ from ._config import (
 from ._context import JSON, CallOptions, QueryResult, RawResponse, ResultOptions, UpdateResult
 from ._events import Ending, StreamEvent, UnknownLogRecord
 from ._flow import SEND_ERRORS, Flow, capture_responses, iter_async, run_async
+from ._logging import logger
 from ._report import BatchReport, ProgressCallback
 from ._sse import FrameDecoder
 from ._streaming import (
@@ -44,7 +45,6 @@ from ._streaming import (
     discard_async,
     event_stream_core,
     log_stream_core,
-    logger,
     text_chunks_async,
 )
 

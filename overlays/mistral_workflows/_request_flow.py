@@ -32,9 +32,8 @@ from ._exceptions import (
     ValidationErrorDetail,
 )
 from ._flow import SEND_ERRORS, Flow, Send, Sleep
+from ._logging import logger
 from ._operations import Operation
-
-logger = logging.getLogger("mistral_workflows")
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,

@@ -50,6 +50,7 @@ from ._exceptions import (
     StreamReconnectError,
 )
 from ._flow import Flow, Sleep
+from ._logging import logger
 from ._operations import STREAM_EXECUTION, STREAM_EXECUTION_LOGS, Operation
 from ._request_flow import build_request, safe_cause, status_error, transport_error
 from ._sse import Frame
@@ -60,7 +61,6 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
-logger = logging.getLogger("mistral_workflows")
 
 #: What result() treats as "streaming is unavailable here": it polls instead.
 STREAM_UNAVAILABLE: Final = (StreamError, StreamReconnectError, APIStatusError, APIResponseValidationError)
