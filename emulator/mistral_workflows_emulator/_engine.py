@@ -152,6 +152,17 @@ class Invalid(EngineError):
         self.kind = kind
 
 
+class Refused(Invalid):
+    """A request the document allows, refused for what the execution or its workflow is: an
+    unknown handler name, an input the workflow cannot take, an event that is not a reset point.
+    No schema can say these in advance; their `type` tells them from malformed requests."""
+
+    KIND = "workflow_refused"
+
+    def __init__(self, loc: Sequence[str | int], message: str, value: Any = None) -> None:
+        super().__init__(loc, message, value, self.KIND)
+
+
 class WorkflowFailure(Exception):
     """Raised by workflow code to fail its execution with this message."""
 
@@ -307,10 +318,10 @@ class Workflow(abc.ABC):
         """Validate a signal's input before it is accepted (raise Invalid)."""
 
     def query(self, name: str, arg: Mapping[str, Any]) -> Any:
-        raise Invalid(("body", "name"), f"unknown query {name!r}", name)
+        raise Refused(("body", "name"), f"unknown query {name!r}", name)
 
     def update(self, name: str, arg: Mapping[str, Any]) -> Any:
-        raise Invalid(("body", "name"), f"unknown update {name!r}", name)
+        raise Refused(("body", "name"), f"unknown update {name!r}", name)
 
     def run_timeout(self) -> float | None:
         """The run's time limit in workflow seconds (None: none). Only some workflows have one."""
@@ -910,7 +921,7 @@ class Engine:
         execution = self._get_open(execution_id)
         workflow = self._workflow_of(execution)
         if name not in workflow.signals:
-            raise Invalid(
+            raise Refused(
                 ("body", "name"), f"workflow {execution.workflow_name} has no signal {name!r}", name
             )
         workflow.check_signal(name, arg)
@@ -925,14 +936,14 @@ class Engine:
         execution = self.get(execution_id)
         workflow = self._workflow_of(execution)
         if name not in workflow.queries:
-            raise Invalid(("body", "name"), f"workflow {execution.workflow_name} has no query {name!r}", name)
+            raise Refused(("body", "name"), f"workflow {execution.workflow_name} has no query {name!r}", name)
         return workflow.query(name, arg)
 
     def update(self, execution_id: str, name: str, arg: Mapping[str, Any]) -> Any:
         execution = self._get_open(execution_id)
         workflow = self._workflow_of(execution)
         if name not in workflow.updates:
-            raise Invalid(
+            raise Refused(
                 ("body", "name"),
                 f"workflow {execution.workflow_name} has no update {name!r}",
                 name,
@@ -988,7 +999,7 @@ class Engine:
         points = self.reset_points(execution_id)
         cut = points.get(event_id)
         if cut is None:
-            raise Invalid(
+            raise Refused(
                 ("body", "event_id"),
                 f"event {event_id} is not a reset point of the current run: a reset point is a "
                 f"workflow task completed, started, failed or timed-out event ({_id_list(points)})",

@@ -40,7 +40,7 @@ from typing import Any, ClassVar
 from ._engine import (
     ContinueAsNew,
     EventType,
-    Invalid,
+    Refused,
     Workflow,
     WorkflowContext,
     WorkflowFailure,
@@ -57,9 +57,9 @@ def _int(source: Mapping[str, Any], key: str, default: int, low: int, high: int,
     if value is None:
         return default
     if isinstance(value, bool) or not isinstance(value, int):
-        raise Invalid(("body", loc, key), "Input should be a valid integer", value)
+        raise Refused(("body", loc, key), "Input should be a valid integer", value)
     if not low <= value <= high:
-        raise Invalid(("body", loc, key), f"Input should be between {low} and {high}", value)
+        raise Refused(("body", loc, key), f"Input should be between {low} and {high}", value)
     return value
 
 
@@ -68,9 +68,9 @@ def _seconds(source: Mapping[str, Any], key: str, default: float) -> float:
     if value is None:
         return default
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise Invalid(("body", "input", key), "Input should be a valid number", value)
+        raise Refused(("body", "input", key), "Input should be a valid number", value)
     if not 0 <= value <= _MAX_SECONDS:
-        raise Invalid(("body", "input", key), f"Input should be between 0 and {_MAX_SECONDS}", value)
+        raise Refused(("body", "input", key), f"Input should be between 0 and {_MAX_SECONDS}", value)
     return float(value)
 
 
@@ -79,14 +79,14 @@ def _bool(source: Mapping[str, Any], key: str, default: bool) -> bool:
     if value is None:
         return default
     if not isinstance(value, bool):
-        raise Invalid(("body", "input", key), "Input should be a valid boolean", value)
+        raise Refused(("body", "input", key), "Input should be a valid boolean", value)
     return value
 
 
 def _str(source: Mapping[str, Any], key: str, default: str | None, loc: str = "input") -> str | None:
     value = source.get(key, default)
     if value is not None and not isinstance(value, str):
-        raise Invalid(("body", loc, key), "Input should be a valid string", value)
+        raise Refused(("body", loc, key), "Input should be a valid string", value)
     return value
 
 
@@ -199,7 +199,7 @@ class Counter(Workflow):
     def update(self, name: str, arg: Mapping[str, Any]) -> Any:
         by = _int(arg, "by", 1, -self._LIMIT, self._LIMIT)
         if abs(self.value + by) > self._LIMIT:
-            raise Invalid(("body", "input", "by"), "the counter would overflow", by)
+            raise Refused(("body", "input", "by"), "the counter would overflow", by)
         self.value += by
         return self.value
 

@@ -5,6 +5,6 @@ GENERATION = {
     "generator": "openapi-python-client",
     "generator_version": "0.29.1",
     "ruff_version": "0.17.5",
-    "spec_sha256": "3e1f7379a378da56883df71090385635d2d9913e1a6bb16f7a81417a9b0e77d4",
+    "spec_sha256": "ed7d5c7f4825dee0eaa7d673d0fd8e65580764d0a5c21032b90d2fa0ff0e0033",
     "spec_version": "1.0.0"
 }
