@@ -17,6 +17,10 @@ input, an unknown signal/query/update name or a reset `event_id` that is not a r
 the current run's history (a workflow task completed, started, failed or timed-out event; the
 message lists the valid ids). 429/503 come only from fault injection.
 
+Runs. /v1/workflows/runs lists one row per execution (its current run, without the result),
+filtered, ordered and paged by opaque keyset tokens (see `_runs`); /runs/{run_id} and its
+/history answer for any run of an execution, current or past (continued-as-new, reset).
+
 SSE. /stream sends `id: <broker_sequence>`, `event: <sse_event_name>` and
 `data: <StreamEventSsePayload>` frames: named `workflow.event` by default, as the real service
 names them, unnamed (`message`) when `sse_event_name` is "". /logs/stream sends `event: log`
@@ -70,6 +74,7 @@ from ._requests import (
     query_int,
     query_uuid,
 )
+from ._runs import list_page, parse_run_query
 from ._workflows import BUILTIN_WORKFLOWS
 
 logger = logging.getLogger("mistral_workflows_emulator")
@@ -143,6 +148,9 @@ class EmulatorApp:
             ("GET", (*by_execution, "stream"), self._stream),
             ("GET", (*by_execution, "logs"), self._logs),
             ("GET", (*by_execution, "logs", "stream"), self._logs_stream),
+            ("GET", ("v1", "workflows", "runs"), self._list_runs),
+            ("GET", ("v1", "workflows", "runs", "{run_id}"), self._get_run),
+            ("GET", ("v1", "workflows", "runs", "{run_id}", "history"), self._run_history),
         ]
 
     # ----- the request pipeline -----------------------------------------------------------
@@ -371,6 +379,24 @@ class EmulatorApp:
         page = entries[:limit]
         next_cursor = str(page[-1].sequence) if len(entries) > limit else None
         return JSONResponse({"results": [entry.record for entry in page], "next_cursor": next_cursor})
+
+    # ----- runs ---------------------------------------------------------------------------
+
+    async def _list_runs(self, request: Request, params: dict[str, str]) -> Response:
+        query = parse_run_query(request.query_params)
+        return JSONResponse(list_page(query, self.engine.executions.values(), views.run_fields))
+
+    async def _get_run(self, request: Request, params: dict[str, str]) -> Response:
+        execution, run = self.engine.get_run(params["run_id"])
+        fields = views.execution_fields(execution)
+        fields.update(run_id=run.run_id, status=run.status.value)
+        return JSONResponse(fields)
+
+    async def _run_history(self, request: Request, params: dict[str, str]) -> Response:
+        decode = query_bool(request.query_params, "decode_payloads")
+        execution, run = self.engine.get_run(params["run_id"])
+        style = self.options.history_style
+        return JSONResponse(views.history(execution, style=style, decode_payloads=decode, run=run))
 
     # ----- streams -----------------------------------------------------------------------
 

@@ -587,6 +587,20 @@ class Engine:
             raise NotFound(f"execution not found: {execution_id}")
         return execution
 
+    def get_run(self, run_id: str) -> tuple[Execution, Run]:
+        """The execution that has run `run_id` (current or past), and that run."""
+        try:
+            wanted = str(uuid.UUID(run_id))
+        except ValueError:
+            raise Invalid(
+                ("path", "run_id"), "Input should be a valid UUID", run_id, "uuid_parsing"
+            ) from None
+        for execution in self.executions.values():
+            for run in execution.runs:
+                if run.run_id == wanted:
+                    return execution, run
+        raise NotFound(f"run not found: {run_id}")
+
     def _get_open(self, execution_id: str) -> Execution:
         execution = self.get(execution_id)
         if execution.finished:

@@ -99,6 +99,16 @@ def execution_fields(execution: Execution) -> dict[str, Any]:
     }
 
 
+def run_fields(execution: Execution, run: Run | None = None) -> dict[str, Any]:
+    """A WorkflowExecutionWithoutResultResponse: a row of the runs listing (of `run` if given)."""
+    fields = execution_fields(execution)
+    del fields["result"]
+    if run is not None:
+        fields["run_id"] = run.run_id
+        fields["status"] = run.status.value
+    return fields
+
+
 def sync_response(execution: Execution) -> dict[str, Any]:
     """A WorkflowExecutionSyncResponse."""
     return {

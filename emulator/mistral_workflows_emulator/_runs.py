@@ -1,0 +1,188 @@
+"""The runs listing: filters, orderings and page tokens over the engine's executions.
+
+One row per execution (its current run), as `GET /v1/workflows/runs` answers. Paging is by
+keyset, not offset: a token holds the sort key of the last row sent, so rows started while a
+client pages (they sort before it in the default newest-first order, or after the last page in
+oldest-first order) never shift a page nor repeat a row. A token also holds the ordering it was
+made for; one the emulator did not issue, or issued for another ordering, is a 422.
+
+The emulator has no users, tags, search attributes or internal workflows: `user_id` matches
+only "current" (every run is the caller's), `workflow_tags` and `search_key` match no run
+(each entry is still validated), and `include_internal` changes nothing.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ._engine import Execution, Invalid, Status
+from ._requests import query_bool, query_choice, query_datetime, query_int
+
+SORT_FIELDS = ("start_time", "end_time")
+ORDERS = ("asc", "desc")
+MAX_PAGE_SIZE = 1000
+MAX_TAGS = 20
+MAX_SEARCH_KEYS = 3
+_STATUSES = tuple(status.value for status in Status)
+#: A running execution has no end time: it sorts after every ended one.
+_NO_END = 2**63
+
+SortKey = tuple[int, str]
+
+
+@dataclass(frozen=True, slots=True)
+class RunQuery:
+    """A parsed runs listing request."""
+
+    keep: Callable[[Execution], bool]
+    sort_by: str
+    descending: bool
+    page_size: int
+    after: SortKey | None
+    """The sort key of the last row of the previous page (None: the first page)."""
+
+    def key(self, execution: Execution) -> SortKey:
+        if self.sort_by == "end_time":
+            return (_NO_END if execution.end_ns is None else execution.end_ns, execution.execution_id)
+        return (execution.start_ns, execution.execution_id)
+
+    def token(self, key: SortKey) -> str:
+        raw = json.dumps({"by": self.sort_by, "desc": self.descending, "key": list(key)})
+        return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def _list(params: Any, key: str) -> list[str]:
+    values: list[str] = params.getlist(key)
+    return values
+
+
+def _statuses(params: Any) -> set[str] | None:
+    values = _list(params, "status")
+    for value in values:
+        if value not in _STATUSES:
+            message = f"Input should be one of {', '.join(_STATUSES)}"
+            raise Invalid(("query", "status"), message, value, "enum")
+    return set(values) or None
+
+
+def _tags(params: Any) -> list[str]:
+    tags = _list(params, "workflow_tags")
+    if len(tags) > MAX_TAGS:
+        message = f"List should have at most {MAX_TAGS} items"
+        raise Invalid(("query", "workflow_tags"), message, tags, "too_long")
+    return tags
+
+
+def _search_keys(params: Any) -> list[str]:
+    keys = _list(params, "search_key")
+    if len(keys) > MAX_SEARCH_KEYS:
+        raise Invalid(
+            ("query", "search_key"), f"List should have at most {MAX_SEARCH_KEYS} items", keys, "too_long"
+        )
+    for entry in keys:
+        name, colon, value = entry.partition(":")
+        if not (name and colon and value):
+            raise Invalid(
+                ("query", "search_key"),
+                "String should match pattern '^[^:]+:.+$'",
+                entry,
+                "string_pattern_mismatch",
+            )
+    return keys
+
+
+def _decode_token(raw: str | None, sort_by: str, descending: bool) -> SortKey | None:
+    if raw is None or raw == "":
+        return None
+    try:
+        decoded = json.loads(base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4)))
+        key = decoded["key"]
+        fits = decoded["by"] == sort_by and decoded["desc"] is descending
+        if not (fits and isinstance(key[0], int) and isinstance(key[1], str) and len(key) == 2):
+            raise ValueError
+    except (binascii.Error, ValueError, TypeError, KeyError, IndexError, RecursionError):
+        raise Invalid(
+            ("query", "next_page_token"),
+            "not a page token of this listing (tokens are opaque; pass back next_page_token "
+            "with the same sort_by and order)",
+            raw,
+        ) from None
+    return (key[0], key[1])
+
+
+def parse_run_query(params: Any) -> RunQuery:
+    """The listing request in `params` (Starlette QueryParams)."""
+    workflow = params.get("workflow_identifier")
+    root = params.get("root_execution_id")
+    search = params.get("search")
+    deployment = params.get("deployment_name")
+    user_id = params.get("user_id")
+    statuses = _statuses(params)
+    started_after = query_datetime(params, "start_time_after")
+    started_before = query_datetime(params, "start_time_before")
+    ended_after = query_datetime(params, "end_time_after")
+    ended_before = query_datetime(params, "end_time_before")
+    tags = _tags(params)
+    search_keys = _search_keys(params)
+    query_bool(params, "include_internal")
+    sort_by = query_choice(params, "sort_by", SORT_FIELDS) or "start_time"
+    descending = (query_choice(params, "order", ORDERS) or "desc") == "desc"
+    page_size = query_int(params, "page_size", 50, 1, MAX_PAGE_SIZE)
+    after = _decode_token(params.get("next_page_token"), sort_by, descending)
+    needle = search.casefold() if search else None
+
+    def keep(execution: Execution) -> bool:
+        if workflow is not None and workflow != execution.workflow_name:
+            return False
+        if root is not None and root != execution.root_execution_id:
+            return False
+        if needle is not None and not (
+            needle in execution.workflow_name.casefold() or needle in execution.execution_id.casefold()
+        ):
+            return False
+        if statuses is not None and execution.status.value not in statuses:
+            return False
+        if deployment is not None and deployment != execution.deployment_name:
+            return False
+        if user_id is not None and user_id != "current":
+            return False
+        if tags or search_keys:
+            return False
+        start, end = execution.start_ns, execution.end_ns
+        if started_after is not None and start < started_after:
+            return False
+        if started_before is not None and start > started_before:
+            return False
+        if ended_after is not None and (end is None or end < ended_after):
+            return False
+        return not (ended_before is not None and (end is None or end > ended_before))
+
+    return RunQuery(keep, sort_by, descending, page_size, after)
+
+
+def list_page(
+    query: RunQuery, executions: Iterable[Execution], render: Callable[[Execution], Mapping[str, Any]]
+) -> dict[str, Any]:
+    """One page of a WorkflowExecutionListResponse."""
+    rows: Sequence[Execution] = sorted(
+        (execution for execution in executions if query.keep(execution)),
+        key=query.key,
+        reverse=query.descending,
+    )
+    if query.after is not None:
+        after = query.after
+        if query.descending:
+            rows = [row for row in rows if query.key(row) < after]
+        else:
+            rows = [row for row in rows if query.key(row) > after]
+    page = rows[: query.page_size]
+    more = len(rows) > query.page_size
+    return {
+        "executions": [render(execution) for execution in page],
+        "next_page_token": query.token(query.key(page[-1])) if more else None,
+    }
