@@ -37,10 +37,8 @@ $(BENCH_STAMP): $(STAMP)
 	$(PY) -m pip install --quiet -e '.[emulator]' $(addprefix --group ,$(DEP_GROUPS) bench)
 	touch $(BENCH_STAMP)
 
-bench: $(BENCH_STAMP) ## Benchmarks, side by side as ratios: call overhead, cold start, SSE, batch cancel
-	$(PY) bench/overhead.py
-	$(PY) bench/sse_throughput.py
-	$(PY) bench/batch_cancel.py
+bench: $(BENCH_STAMP) ## Every benchmark (bench/report.py), then one table of ratios to the floors and targets
+	$(PY) bench/report.py
 
 generate: $(STAMP) ## Regenerate generated/ from openapi.yaml + generator-config.yaml, and the sync shell
 	$(PY) scripts/generate.py

@@ -1,23 +1,27 @@
 """SSE throughput and memory: the overlay's execution stream against httpx-sse + json.loads
 (the floor), the generated models and the official SDK, side by side in one run.
 
-    python bench/sse_throughput.py [--events 20000] [--rounds 3] [--memory-events 1000000]
+    python bench/sse_throughput.py [--events 20000] [--rounds 5] [--memory-events 1000000] [--json PATH]
 
 Every client reads the same realistic event stream from an in-process mock transport, in
-4 KiB chunks, so only parsing and client overhead is measured. The memory check streams
-1,000,000 then 10,000 events through the overlay, each in a fresh interpreter, and compares
-their peak RSS (the issue's target: within 10 MB).
+4 KiB chunks, so only parsing and client overhead is measured. The envelope rows read a
+stream of small (~230 B) events without touching ``.data``, sync and async, each against
+its own floor (httpx-sse's ``iter_sse`` / ``aiter_sse`` + json.loads): there the reader's
+own per-event cost shows most. The memory check streams 1,000,000 then 10,000 events through
+the overlay, each in a fresh interpreter, and compares their peak RSS (target: within 10 MB).
+``--json PATH`` also writes the rows with a target as JSON (ratio = floor time / ours).
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import resource
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import httpx
@@ -28,6 +32,9 @@ EXECUTION_ID = "exec-0d4f6c1e-5b8a-4c1e-9f6b-2a7d3c9e8b10"
 RUN_ID = "3b0c8a4e-6f1d-4b5e-9c57-2d9e8f1a0b11"
 CHUNK = 4096
 TARGET_FLOOR_RATIO = 0.5
+#: The issue's target for the envelope rows (small events, ``.data`` untouched).
+TARGET_ENVELOPE_RATIO = 0.9
+SMALL_EXECUTION_ID = "exec-7f3a9c21"
 TARGET_OFFICIAL_RATIO = 20.0
 MEMORY_LIMIT_MB = 10.0
 
@@ -129,9 +136,31 @@ def frame(sequence: int, total: int) -> bytes:
 
 def chunks_of(total: int) -> Iterator[bytes]:
     """The stream of ``total`` events, made as it is read, in CHUNK-byte pieces."""
+    return rechunk(frame(sequence, total) for sequence in range(1, total + 1))
+
+
+def small_frame(sequence: int, total: int) -> bytes:
+    """A small event (~230 B framed): an activity start, the last one the execution's end."""
+    event_type = "WORKFLOW_EXECUTION_COMPLETED" if sequence == total else "ACTIVITY_TASK_STARTED"
+    payload = {
+        "stream": SMALL_EXECUTION_ID,
+        "timestamp": "2026-01-05T10:00:00.123Z",
+        "broker_sequence": sequence,
+        "data": {
+            "event_id": str(sequence),
+            "event_type": event_type,
+            "workflow_exec_id": SMALL_EXECUTION_ID,
+            "attributes": {"task_id": str(sequence)},
+        },
+    }
+    return f"id: {sequence}\ndata: {json.dumps(payload, separators=(',', ':'))}\n\n".encode()
+
+
+def rechunk(frames: Iterator[bytes]) -> Iterator[bytes]:
+    """``frames`` as one byte stream cut into CHUNK-byte pieces."""
     buffer = bytearray()
-    for sequence in range(1, total + 1):
-        buffer += frame(sequence, total)
+    for data in frames:
+        buffer += data
         while len(buffer) >= CHUNK:
             yield bytes(buffer[:CHUNK])
             del buffer[:CHUNK]
@@ -154,10 +183,26 @@ def httpx_client(chunks: Callable[[], Iterator[bytes]]) -> httpx.Client:
     return httpx.Client(base_url=BASE, transport=httpx.MockTransport(handler))
 
 
+class AsyncBody(httpx.AsyncByteStream):
+    def __init__(self, chunks: list[bytes]) -> None:
+        self._chunks = chunks
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in self._chunks:
+            yield chunk
+
+
+def async_httpx_client(chunks: list[bytes]) -> httpx.AsyncClient:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"content-type": "text/event-stream"}, stream=AsyncBody(chunks))
+
+    return httpx.AsyncClient(base_url=BASE, transport=httpx.MockTransport(handler))
+
+
 # ----- contenders: each reads the whole stream once and returns the number of events ------------
-def read_floor(client: httpx.Client) -> int:
+def read_floor(client: httpx.Client, execution_id: str = EXECUTION_ID) -> int:
     count = 0
-    with client.stream("GET", f"/v1/workflows/executions/{EXECUTION_ID}/stream") as response:
+    with client.stream("GET", f"/v1/workflows/executions/{execution_id}/stream") as response:
         for sse in httpx_sse.EventSource(response).iter_sse():
             json.loads(sse.data)
             count += 1
@@ -189,6 +234,52 @@ def overlay_reader(touch_data: bool) -> Callable[[httpx.Client], int]:
         return count
 
     return read
+
+
+async def aread_floor(client: httpx.AsyncClient, execution_id: str) -> int:
+    count = 0
+    async with client.stream("GET", f"/v1/workflows/executions/{execution_id}/stream") as response:
+        async for sse in httpx_sse.EventSource(response).aiter_sse():
+            json.loads(sse.data)
+            count += 1
+    return count
+
+
+async def aread_overlay(client: httpx.AsyncClient, execution_id: str) -> int:
+    from mistral_workflows import AsyncWorkflows
+
+    wf = AsyncWorkflows(api_key="k", base_url=BASE, http_client=client)
+    count = 0
+    async with wf.execution(execution_id).stream() as events:
+        async for _ in events:
+            count += 1
+    return count
+
+
+def envelope_readers(total: int, per_event: bool) -> dict[str, Callable[[], int]]:
+    """The four envelope contenders on a stream of ``total`` small events: the floor and the
+    overlay, sync and async (the async ones on one event loop, kept for every round). The
+    body comes in CHUNK-byte pieces, or (``per_event``) one piece per event, as a live
+    stream's events arrive when the server writes each as it happens."""
+    events = (small_frame(sequence, total) for sequence in range(1, total + 1))
+    body = list(events) if per_event else list(rechunk(events))
+    sync_client = httpx_client(lambda: iter(body))
+    async_client = async_httpx_client(body)
+    loop = asyncio.new_event_loop()
+
+    def sync_overlay() -> int:
+        from mistral_workflows import Workflows
+
+        wf = Workflows(api_key="k", base_url=BASE, http_client=sync_client)
+        with wf.execution(SMALL_EXECUTION_ID).stream() as events:
+            return sum(1 for _ in events)
+
+    return {
+        "sync floor": lambda: read_floor(sync_client, SMALL_EXECUTION_ID),
+        "sync overlay": sync_overlay,
+        "async floor": lambda: loop.run_until_complete(aread_floor(async_client, SMALL_EXECUTION_ID)),
+        "async overlay": lambda: loop.run_until_complete(aread_overlay(async_client, SMALL_EXECUTION_ID)),
+    }
 
 
 def official_reader(chunks: Callable[[], Iterator[bytes]]) -> Callable[[], int] | str:
@@ -268,11 +359,36 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=20_000)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--memory-events", type=int, default=1_000_000)
+    parser.add_argument("--envelope-events", type=int, default=20_000)
+    parser.add_argument("--json", metavar="PATH", help="also write the rows with a target as JSON")
     parser.add_argument("--memory-child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.memory_child:
         memory_child(args.memory_child)
         return
+    rows: list[dict[str, object]] = []
+
+    small = args.envelope_events
+    size = len(small_frame(small // 2, small))
+    print(f"Stream envelopes: {small:,} events of ~{size} B, .data untouched\n")
+    print(f"{'flavour':10} {'pieces':14} {'floor events/s':>15} {'overlay events/s':>17} {'x floor':>8}")
+    for per_event in (False, True):
+        pieces = "1 per event" if per_event else f"{CHUNK} B"
+        envelope = rates(envelope_readers(small, per_event), small, args.rounds)
+        for flavour in ("sync", "async"):
+            floor_rate, ours = envelope[f"{flavour} floor"], envelope[f"{flavour} overlay"]
+            ratio = ours / floor_rate
+            print(f"{flavour:10} {pieces:14} {floor_rate:15,.0f} {ours:17,.0f} {ratio:8.2f}")
+            rows.append(
+                {
+                    "workload": "stream envelopes, ~230 B events",
+                    "size": f"{flavour}, {pieces} pieces",
+                    "ratio": round(ratio, 3),
+                    "target": f">= {TARGET_ENVELOPE_RATIO}",
+                    "met": ratio >= TARGET_ENVELOPE_RATIO,
+                }
+            )
+    print(f"target: >= {TARGET_ENVELOPE_RATIO} x floor\n")
 
     total = args.events
     body = list(chunks_of(total))
@@ -307,6 +423,15 @@ def main() -> None:
     overlay = results["overlay ex.stream()"]
     assert isinstance(overlay, float)
     print(f"\noverlay / floor: {overlay / floor:.2f} (target >= {TARGET_FLOOR_RATIO})")
+    rows.append(
+        {
+            "workload": "stream events, ~1 KB",
+            "size": f"{total} events",
+            "ratio": round(overlay / floor, 3),
+            "target": f">= {TARGET_FLOOR_RATIO}",
+            "met": overlay / floor >= TARGET_FLOOR_RATIO,
+        }
+    )
     if isinstance(official, str):
         print("overlay / official SDK: not measured (official SDK not installed)")
     else:
@@ -322,6 +447,9 @@ def main() -> None:
         print(f"  {args.memory_events:>9,} events: {high:7.1f} MB")
         verdict = "ok" if high - low <= MEMORY_LIMIT_MB else "OVER"
         print(f"  difference: {high - low:+.1f} MB (target within {MEMORY_LIMIT_MB:.0f} MB: {verdict})")
+    if args.json:
+        with open(args.json, "w") as out:
+            json.dump(rows, out, indent=2)
 
 
 if __name__ == "__main__":

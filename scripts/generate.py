@@ -4,9 +4,11 @@
     python scripts/generate.py --check    # regenerate into a temp dir, diff against generated/
 
 The old output is removed first, so no stale module survives a removed operation.
+The generator runs with our templates in ``templates/`` (the files there replace the
+generator's own of the same name: fast model parsing, see templates/model_parsers.jinja).
 Besides the package, it writes ``generated/GENERATION.json`` (generator and ruff versions,
-the spec's version and SHA-256) and the same facts as ``mistral_workflows_api/_generation.py``
-so they are readable at run time.
+the spec's version and SHA-256, hashes of the config and templates) and the same facts as
+``mistral_workflows_api/_generation.py`` so they are readable at run time.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
 CONFIG = ROOT / "generator-config.yaml"
+TEMPLATES = ROOT / "templates"
 GENERATED = ROOT / "generated"
 PACKAGE = "mistral_workflows_api"
 RECORD = "GENERATION.json"
@@ -42,7 +45,17 @@ def spec_facts() -> dict[str, str]:
         "spec_version": str(yaml.safe_load(raw)["info"]["version"]),
         "spec_sha256": hashlib.sha256(raw).hexdigest(),
         "config_sha256": hashlib.sha256(CONFIG.read_bytes()).hexdigest(),
+        "templates_sha256": templates_hash(),
     }
+
+
+def templates_hash() -> str:
+    """One SHA-256 over the custom templates: their paths and contents, in path order."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in TEMPLATES.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(TEMPLATES).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
 
 
 def generate(out_dir: Path) -> None:
@@ -62,6 +75,8 @@ def generate(out_dir: Path) -> None:
         str(SPEC),
         "--config",
         str(CONFIG),
+        "--custom-template-path",
+        str(TEMPLATES),
         "--meta",
         "none",
         "--fail-on-warning",
@@ -109,11 +124,11 @@ def check(committed: Path) -> int:
     if lines:
         sys.stdout.writelines(line if line.endswith("\n") else line + "\n" for line in lines)
         print(
-            f"\n{committed} is out of date with openapi.yaml / generator-config.yaml "
+            f"\n{committed} is out of date with openapi.yaml / generator-config.yaml / templates/ "
             "(or was edited by hand). Run `make generate` and commit the result."
         )
         return 1
-    print(f"{committed} matches openapi.yaml and generator-config.yaml.")
+    print(f"{committed} matches openapi.yaml, generator-config.yaml and templates/.")
     return 0
 
 

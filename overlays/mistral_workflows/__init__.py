@@ -10,6 +10,8 @@
 ``mistral_workflows_api``; ``wf.api`` is a ready client for them.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._api_client import build_api_client
 from ._async_client import AsyncEventStream, AsyncExecutionHandle, AsyncTrace, AsyncWorkflows
 from ._context import JSON, CallOptions, QueryResult, RawResponse, ResultOptions, UpdateResult
@@ -45,9 +47,11 @@ from ._logging import configure_from_env
 from ._metadata import API_SPEC as __api_spec__
 from ._metadata import ApiSpec
 from ._report import BatchError, BatchFailure, BatchInterrupted, BatchReport, ProgressCallback
-from ._streaming import ReconnectAttempt
 from ._sync_client import EventStream, ExecutionHandle, Trace, Workflows
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._streaming import ReconnectAttempt
 
 __all__ = [  # noqa: RUF022 - plain sorted order, which test_public_api checks
     "APIConnectionError",
@@ -105,11 +109,36 @@ __all__ = [  # noqa: RUF022 - plain sorted order, which test_public_api checks
     "reset_points",
 ]
 
+#: Exported names whose module is imported on first access (``__getattr__``), not with the
+#: package: the streaming code loads with the first stream, or when one of these is asked for.
+_LAZY = {"ReconnectAttempt": "._streaming"}
+
+
+def _public(value: Any) -> Any:
+    """``value``, a class of ours renamed to the public module: tracebacks and reprs name
+    ``mistral_workflows``, not the private module it is defined in."""
+    if isinstance(value, type) and value.__module__.startswith("mistral_workflows._"):
+        value.__module__ = __name__
+    return value
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = _public(getattr(importlib.import_module(_LAZY[name], __name__), name))
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
+
 configure_from_env()
 
-# Tracebacks and reprs name the public module, not the private one a class is defined in.
 for _name in __all__:
-    _value = globals()[_name]
-    if isinstance(_value, type) and _value.__module__.startswith("mistral_workflows._"):
-        _value.__module__ = __name__
-del _name, _value
+    if _name not in _LAZY:
+        _public(globals()[_name])
+del _name

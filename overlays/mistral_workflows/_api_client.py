@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-import platform
+import sys
 from collections.abc import Mapping
 
 import httpx
@@ -25,7 +25,8 @@ from ._exceptions import InvalidAPIKeyError, MissingAPIKeyError
 from ._version import __version__
 
 #: Who is calling, on every request: the package, Python and httpx versions.
-USER_AGENT = f"mistral-workflows/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
+_PYTHON = ".".join(map(str, sys.version_info[:3]))  # platform.python_version(), without importing platform
+USER_AGENT = f"mistral-workflows/{__version__} python/{_PYTHON} httpx/{httpx.__version__}"
 
 
 @define(repr=False)

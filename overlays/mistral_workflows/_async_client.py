@@ -12,14 +12,13 @@ import contextlib
 import datetime
 import time
 import uuid
-from collections.abc import AsyncGenerator, AsyncIterator, Iterable, Mapping
+from collections.abc import AsyncIterator, Iterable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar, Unpack
 
 import httpx
 
 from . import _calls as calls
-from ._batch import run_batch_async
 from ._client_base import ClientBase, HandleBase, Timeout
 from ._config import (
     DEFAULT_BATCH_CONCURRENCY,
@@ -34,19 +33,6 @@ from ._events import Ending, StreamEvent, UnknownLogRecord
 from ._flow import SEND_ERRORS, Flow, capture_responses, iter_async, run_async
 from ._logging import logger
 from ._report import BatchReport, ProgressCallback
-from ._sse import FrameDecoder
-from ._streaming import (
-    STREAM_UNAVAILABLE,
-    DeadlineReached,
-    ReconnectAttempt,
-    Reconnection,
-    ServerErrorFrame,
-    StreamCore,
-    discard_async,
-    event_stream_core,
-    log_stream_core,
-    text_chunks_async,
-)
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
@@ -62,6 +48,9 @@ if TYPE_CHECKING:
         WorkflowExecutionTraceSummaryResponse,
     )
     from mistral_workflows_api.models.event_source import EventSource
+
+    from ._batch import BatchRun
+    from ._streaming import ReconnectAttempt, StreamCore
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -93,67 +82,47 @@ async def _open_async(core: StreamCore[T], http: httpx.AsyncClient) -> httpx.Res
     return None
 
 
-async def _iterate_async(
-    core: StreamCore[T], http: httpx.AsyncClient, response: httpx.Response | None
-) -> AsyncGenerator[T, None]:
-    while not core.finished:
-        if response is None:
-            response = await _open_async(core, http)
-            continue
-        error: BaseException | None = None
-        try:
-            decoder = FrameDecoder()
-            async with text_chunks_async(response) as texts:
-                async for text in texts:
-                    for sse in decoder.feed(text):
-                        item = core.frame(sse)
-                        if item is not None:
-                            if core.finished:
-                                await response.aclose()
-                                yield item
-                                return
-                            yield item
-        except ServerErrorFrame as exc:
-            error = exc
-        except SEND_ERRORS as exc:
-            error = core.mendable(exc)
-        finally:
-            await response.aclose()
-        received, response = response.num_bytes_downloaded, None
-        await run_async(core.after_connection_flow(error, received), http)
-
-
 class AsyncEventStream(AsyncIterator[T]):
     """A resumable server-sent event stream: ``async with`` it, ``async for`` over it.
 
     The request goes out on entering ``async with`` (or at the first item); the connection is
     closed on exit, on ``break`` (when the stream is dropped), on error and by ``aclose()``.
-    ``last_event_id`` says where another stream may resume later.
+    Once the execution's end has been delivered, the rest of the body (the server ends it
+    there) is read before the connection is let go, so that it serves the client's next
+    stream. ``last_event_id`` says where another stream may resume later.
     """
 
     def __init__(self, core: StreamCore[T], http: httpx.AsyncClient) -> None:
         self._core = core
         self._http = http
-        self._first: httpx.Response | None = None
-        self._items: AsyncGenerator[T, None] | None = None
+        #: The open connection and the reader of its body (None between connections).
+        self._response: httpx.Response | None = None
+        self._chunks: AsyncIterator[bytes] | None = None
+        #: The items of the last piece of the body not delivered yet, the next one last.
+        self._items: list[T] = []
+        #: How many of them ``aclose()`` dropped: the stream still says it stopped before them.
+        self._dropped = 0
+        self._started = False
         self._closed = False
 
     @property
     def last_event_id(self) -> str | None:
         """The id of the last item delivered (None: none yet and none given)."""
-        return self._core.last_event_id
+        undelivered = len(self._items) or self._dropped
+        return self._core.marks[-1 - undelivered] if undelivered else self._core.last_event_id
 
     @property
     def ending(self) -> Ending | None:
-        """How the execution ended, once the stream has seen it."""
-        return self._core.ending
+        """How the execution ended, once the stream has delivered its last event."""
+        return None if self._items or self._dropped else self._core.ending
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(url={self._core.url!r}, last_event_id={self.last_event_id!r})"
 
     async def __aenter__(self) -> Self:
-        if self._items is None and self._first is None and not self._closed:
-            self._first = await _open_async(self._core, self._http)
+        if not self._started and not self._closed:
+            self._started = True
+            await self._connect()
         return self
 
     async def __aexit__(
@@ -165,30 +134,100 @@ class AsyncEventStream(AsyncIterator[T]):
         return self
 
     async def __anext__(self) -> T:
-        if self._items is None:
-            if self._closed:
-                raise StopAsyncIteration
-            self._items = _iterate_async(self._core, self._http, self._first)
-            self._first = None
-        return await anext(self._items)
+        items = self._items
+        if items:
+            return items.pop()
+        try:
+            return await self._read()
+        except BaseException:
+            self._closed = True  # a stream that raised is over, as a generator is
+            raise
+
+    async def _read(self) -> T:
+        """The next item, once those of the last piece are out: read on, or end the connection
+        and reconnect, or end the stream."""
+        core = self._core
+        while not self._closed:
+            chunks = self._chunks
+            if chunks is None:
+                if core.finished:
+                    break
+                self._started = True
+                await self._connect()
+                continue
+            if core.finished:
+                await self._release(drain=True)
+                break
+            error: BaseException | None = core.cut
+            if error is None:
+                try:
+                    chunk = await anext(chunks)
+                except StopAsyncIteration:
+                    pass  # the server ended the body
+                except SEND_ERRORS as exc:
+                    error = await self._mendable(exc)
+                except BaseException:
+                    await self._release(drain=False)
+                    raise
+                else:
+                    items = core.feed(chunk)
+                    if items:
+                        items.reverse()
+                        self._items = items
+                        return items.pop()
+                    continue
+            received = self._response.num_bytes_downloaded if self._response is not None else 0
+            await self._release(drain=False)
+            await run_async(core.after_connection_flow(error, received), self._http)
+        raise StopAsyncIteration
+
+    async def _connect(self) -> None:
+        """Open the next connection, unless the attempt failed (the core has dealt with it)."""
+        from ._streaming import chunks_async
+
+        response = await _open_async(self._core, self._http)
+        if response is not None:
+            self._response, self._chunks = response, chunks_async(response)
+
+    async def _mendable(self, exc: httpx.RequestError | httpx.InvalidURL) -> httpx.RequestError:
+        """The cut to resume after; a failure no new connection mends is raised, connection closed."""
+        try:
+            return self._core.mendable(exc)
+        except BaseException:
+            await self._release(drain=False)
+            raise
+
+    async def _release(self, *, drain: bool) -> None:
+        """Let the open connection go: back to the pool when its body has ended (``drain``:
+        read what is left of it first), closed otherwise."""
+        from ._streaming import release_async
+
+        response, chunks = self._response, self._chunks
+        self._response = self._chunks = None
+        if response is not None and chunks is not None:
+            await release_async(response, chunks, drain=drain)
 
     async def aclose(self) -> None:
-        """Close the connection; iterating further yields nothing."""
+        """Close the connection (after the execution's end: once its body is read, see the
+        class); iterating further yields nothing."""
         self._closed = True
-        if self._first is not None:
-            await self._first.aclose()
-            self._first = None
-        if self._items is not None:
-            await self._items.aclose()
+        if self._items:
+            self._dropped, self._items = len(self._items), []
+        await self._release(drain=self._core.finished)
 
     def __del__(self) -> None:
         with contextlib.suppress(Exception):
-            discard_async(self._first, self._items)
+            if self._response is not None:
+                from ._streaming import discard_async
+
+                discard_async(self._response, self._chunks)
 
 
 async def _wait_ending_async(stream: AsyncEventStream[StreamEvent]) -> Ending | None:
     """Read ``stream`` to the execution's end; None when streaming is unavailable or time ran
     out (the caller then polls, which checks the status once more and raises in time)."""
+    from ._streaming import STREAM_UNAVAILABLE, DeadlineReached
+
     try:
         async with stream:
             async for _ in stream:
@@ -334,6 +373,8 @@ class AsyncExecutionHandle(HandleBase):
         the wait for a free connection of the client's stream pool (``stream_limits``): when
         none frees up, ``APITimeoutError`` says the pool is exhausted.
         """
+        from ._streaming import Reconnection, event_stream_core  # loaded by the first stream
+
         reconnection = Reconnection(reconnect, max_reconnects, on_reconnect, read_timeout)
         core = event_stream_core(
             self._ctx(options),
@@ -362,6 +403,8 @@ class AsyncExecutionHandle(HandleBase):
         ``stream()``, silent connections and ``read_timeout`` included.
 
         A frame that is not a readable log record arrives as an ``UnknownLogRecord``."""
+        from ._streaming import Reconnection, log_stream_core  # loaded by the first stream
+
         reconnection = Reconnection(reconnect, max_reconnects, on_reconnect, read_timeout)
         filters = {"run_id": run_id, "activity_id": activity_id, "after": after}
         core = log_stream_core(
@@ -396,6 +439,8 @@ class AsyncExecutionHandle(HandleBase):
         (or raises) within about a ``read_timeout`` of the end; once silent connections have
         spent the reconnection budget, it polls instead.
         """
+        from ._streaming import Reconnection, event_stream_core  # loaded by the first stream
+
         ctx = self._ctx(options)
         calls.check_wait(timeout)
         deadline = None if timeout is None else time.monotonic() + timeout
@@ -452,6 +497,15 @@ class AsyncTrace:
 
 
 # ----- the client ---------------------------------------------------------------------------------
+async def _run_batch_async(
+    run: BatchRun, http: httpx.AsyncClient, max_concurrency: int, raise_on_failure: bool
+) -> BatchReport:
+    """Run a batch: its code (and anyio's) is imported by the first batch call, not with the client."""
+    from ._batch import run_batch_async
+
+    return await run_batch_async(run, http, max_concurrency, raise_on_failure)
+
+
 class AsyncWorkflows(ClientBase):
     """The asynchronous client.
 
@@ -466,9 +520,11 @@ class AsyncWorkflows(ClientBase):
     Connections: calls and event streams (``result()`` waits included) draw from two pools,
     so that streams, which hold their connection while the execution runs, never starve the
     calls. ``limits`` sizes the calls' pool (default: httpx's, 100 connections) and
-    ``stream_limits`` the streams' (default: 1000 connections), both ``httpx.Limits``. A
-    stream that finds no free connection within the pool timeout raises ``APITimeoutError``
-    saying so. With ``http_client``, everything shares that client's pool and its limits.
+    ``stream_limits`` the streams' (default: 1000 connections, sized for many concurrent
+    streams), both ``httpx.Limits``. A stream that has delivered the execution's end gives
+    its connection back for the next stream or wait to reuse. A stream that finds no free
+    connection within the pool timeout raises ``APITimeoutError`` saying so (not a cut: it
+    is not retried). With ``http_client``, everything shares that client's pool and limits.
     """
 
     def __init__(
@@ -619,7 +675,7 @@ class AsyncWorkflows(ClientBase):
         on with the partial report attached (see ``BatchInterrupted``).
         """
         run = self._cancel_run(ids, False, chunk_size, on_progress, options)
-        return await run_batch_async(run, self._http(), max_concurrency, raise_on_failure)
+        return await _run_batch_async(run, self._http(), max_concurrency, raise_on_failure)
 
     async def terminate_many(
         self,
@@ -633,7 +689,7 @@ class AsyncWorkflows(ClientBase):
     ) -> BatchReport:
         """Terminate many executions through the batch endpoint (see ``cancel_many``)."""
         run = self._cancel_run(ids, True, chunk_size, on_progress, options)
-        return await run_batch_async(run, self._http(), max_concurrency, raise_on_failure)
+        return await _run_batch_async(run, self._http(), max_concurrency, raise_on_failure)
 
     async def signal_many(
         self,
@@ -651,7 +707,7 @@ class AsyncWorkflows(ClientBase):
         The report maps each id to None (sent) or a ``BatchFailure``; see ``cancel_many``.
         """
         run = self._single_call_run(ids, "signal", name, input, on_progress, options)
-        return await run_batch_async(run, self._http(), max_concurrency, raise_on_failure)
+        return await _run_batch_async(run, self._http(), max_concurrency, raise_on_failure)
 
     async def query_many(
         self,
@@ -666,7 +722,7 @@ class AsyncWorkflows(ClientBase):
     ) -> BatchReport:
         """Run query ``name`` on many executions; ``report.results[id]`` is each answer."""
         run = self._single_call_run(ids, "query", name, input, on_progress, options)
-        return await run_batch_async(run, self._http(), max_concurrency, raise_on_failure)
+        return await _run_batch_async(run, self._http(), max_concurrency, raise_on_failure)
 
     async def update_many(
         self,
@@ -681,7 +737,7 @@ class AsyncWorkflows(ClientBase):
     ) -> BatchReport:
         """Run update ``name`` on many executions; ``report.results[id]`` is each result."""
         run = self._single_call_run(ids, "update", name, input, on_progress, options)
-        return await run_batch_async(run, self._http(), max_concurrency, raise_on_failure)
+        return await _run_batch_async(run, self._http(), max_concurrency, raise_on_failure)
 
     async def aclose(self) -> None:
         """Close the connections (not those of an ``http_client`` you passed in)."""

@@ -13,7 +13,7 @@ import copy
 import dataclasses
 import threading
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import attrs
 import httpx
@@ -22,7 +22,6 @@ from mistral_workflows_api.client import AuthenticatedClient
 
 from . import _calls as calls
 from ._api_client import build_api_client
-from ._batch import BatchRun, cancel_action, single_call_action
 from ._config import (
     DEFAULT_BATCH_CHUNK_SIZE,
     DEFAULT_LIMITS,
@@ -42,6 +41,9 @@ from ._context import (
 )
 from ._report import ProgressCallback
 
+if TYPE_CHECKING:
+    from ._batch import BatchRun
+
 Timeout = float | httpx.Timeout | None
 
 
@@ -55,8 +57,11 @@ class StreamPool:
 
     A stream holds its connection as long as the execution runs, a call for a few
     milliseconds: in one pool, enough ``result()`` waits would leave no connection to the
-    other calls. Built on first use, with the generated client's settings (base URL, headers
-    and key, cookies, TLS, redirects) and ``limits``; closed by the client that owns it.
+    other calls. A stream that has delivered the execution's end reads its body to the end
+    and gives the connection back, so that the next stream or ``result()`` wait reuses it
+    (``limits.max_keepalive_connections`` of them are kept idle). Built on first use, with
+    the generated client's settings (base URL, headers and key, cookies, TLS, redirects) and
+    ``limits`` (default ``DEFAULT_STREAM_LIMITS``); closed by the client that owns it.
     """
 
     def __init__(self, limits: httpx.Limits) -> None:
@@ -238,6 +243,8 @@ class ClientBase:
         on_progress: ProgressCallback | None,
         options: CallOptions,
     ) -> BatchRun:
+        from ._batch import BatchRun, cancel_action  # batch code loads on first use
+
         return BatchRun(
             cancel_action(terminate),
             ids,
@@ -255,6 +262,8 @@ class ClientBase:
         on_progress: ProgressCallback | None,
         options: CallOptions,
     ) -> BatchRun:
+        from ._batch import BatchRun, single_call_action  # batch code loads on first use
+
         return BatchRun(
             single_call_action(kind, name, input),
             ids,

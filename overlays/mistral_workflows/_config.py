@@ -68,6 +68,11 @@ STREAM_READ_TIMEOUT: Final = 60.0
 #: stream ends if the execution has ended, else the connection counts toward
 #: ``max_reconnects``. The first is resumed at once without counting (a dead connection).
 STREAM_SILENT_CONNECTIONS: Final = 2
+#: Event streams: after the terminal event, the rest of the body (the server ends it there)
+#: is read, up to this many bytes and this many seconds, so that the connection goes back to
+#: the pool for the next stream instead of being closed; past either, it is closed.
+STREAM_DRAIN_BYTES: Final = 65536
+STREAM_DRAIN_TIMEOUT: Final = 1.0
 
 #: Connections of a client's calls (its own httpx client): httpx's defaults.
 DEFAULT_LIMITS: Final = httpx.Limits(max_connections=100, max_keepalive_connections=20)

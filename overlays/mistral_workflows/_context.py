@@ -7,9 +7,7 @@ is the two resolved for one call. Also the ``JSON`` type of free-form payloads.
 
 from __future__ import annotations
 
-import difflib
 import functools
-import html
 import json
 import re
 import urllib.parse
@@ -31,6 +29,8 @@ REDACTED: Final = "[REDACTED]"
 
 def _escapings(text: str) -> set[str]:
     """``text`` as the usual escapings write it (itself included)."""
+    import html  # here, not at import: only a key worth redacting needs it
+
     forms = {
         text,
         repr(text)[1:-1],
@@ -134,9 +134,7 @@ class ClientSettings:
         seconds, a negative ``max_retries``, a header value with CR or LF) is a ``ValueError``.
         """
         if not options:
-            return CallContext(
-                self.api, self.timeout, self.max_retries, self.extra_headers, self.foreign_http
-            )
+            return self.default_context
         given: Mapping[str, Any] = options
         unknown = sorted(set(given) - _CALL_OPTIONS)
         if unknown:
@@ -147,6 +145,12 @@ class ClientSettings:
         if self.extra_headers:
             headers = {**self.extra_headers, **(headers or {})}
         return CallContext(self.api, timeout, max_retries, headers, self.foreign_http)
+
+    @functools.cached_property
+    def default_context(self) -> CallContext:
+        """The context of every call that gives no option: built once, since it never changes
+        (these settings are frozen; a configured copy is a new ``ClientSettings``)."""
+        return CallContext(self.api, self.timeout, self.max_retries, self.extra_headers, self.foreign_http)
 
     def evolve(
         self,
@@ -169,6 +173,8 @@ _CALL_OPTIONS = frozenset(CallOptions.__annotations__) | frozenset(ResultOptions
 
 
 def _unknown_options(names: list[str]) -> str:
+    import difflib  # here, not at import: only a mistyped option needs it
+
     said = ", ".join(repr(name) for name in names)
     hints = [
         f"{name!r} (did you mean {close[0]!r}?)"

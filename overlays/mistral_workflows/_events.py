@@ -1,9 +1,10 @@
 """The typed events of an execution stream: a cheap envelope, the typed model built on demand.
 
-Parsing a frame is one ``json.loads`` and a few dictionary reads. The generated union parser
-(``StreamEventSsePayload.from_dict``) tries up to 17 classes in turn and builds every nested
-model at once; instead ``event_type`` picks the class from a table, and only when ``.data``
-is first read. An event type missing from the table (the server added one), or a payload this
+Parsing a frame is one ``json.loads`` and a few dictionary reads. The generated
+``StreamEventSsePayload.from_dict`` would build the frame's every nested model at once;
+instead ``event_type`` picks the class from a table, and only when ``.data`` is first read
+(the generated parser of that class then picks JSON-patch operations by ``op`` the same way).
+An event type missing from the table (the server added one), or a payload this
 client cannot read at all, arrives as an ``UnknownEvent``, which keeps what came and never
 raises: a stream never drops or refuses a frame it does not understand.
 """

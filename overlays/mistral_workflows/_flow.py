@@ -19,7 +19,6 @@ from collections.abc import AsyncIterator, Callable, Generator, Iterator
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-import anyio
 import httpx
 
 T = TypeVar("T")
@@ -57,9 +56,17 @@ Action = Send | Sleep | Emit[Any]
 #: A flow yields actions, is sent their outcomes, and returns its result.
 Flow = Generator[Action, Any, R]
 
+
+async def _anyio_sleep(seconds: float) -> None:
+    """``anyio.sleep``, anyio imported at the first wait rather than with the package."""
+    import anyio
+
+    await anyio.sleep(seconds)
+
+
 #: The sleeps the drivers use; tests replace them to record delays instead of waiting.
 sync_sleep: Callable[[float], None] = time.sleep
-async_sleep: Callable[[float], Any] = anyio.sleep
+async_sleep: Callable[[float], Any] = _anyio_sleep
 
 
 #: The responses a ``capture_responses()`` block has seen so far (None outside one).

@@ -50,9 +50,11 @@ def build_request(op: Operation, ctx: CallContext, args: Mapping[str, Any]) -> d
     A header value holding CR, LF or NUL (``last_event_id=``, say) is refused here with a
     ``ValueError``, before anything is sent: it would smuggle a header of its own."""
     request: dict[str, Any] = op.module._get_kwargs(**args)
+    api = ctx.api
+    # Always the absolute URL: httpx would merge a relative one with its base_url on every
+    # request (a second URL parse), and a caller's client may have no or another base_url.
+    request["url"] = api._base_url + request["url"]
     if ctx.foreign_http:
-        api = ctx.api
-        request["url"] = str(api._base_url) + request["url"]
         request["headers"] = {
             **api._headers,
             api.auth_header_name: f"{api.prefix} {api.token}" if api.prefix else api.token,
@@ -171,12 +173,14 @@ def request_flow(
 
 
 def parse_response(op: Operation, ctx: CallContext, response: httpx.Response) -> Any:
-    """Parse a success response with the generated ``_parse_response``; check its type."""
-    method = response.request.method
-    url = ctx.redact(str(response.request.url))
+    """Parse a success response with the generated ``_parse_response``; check its type.
+
+    The request's method and URL, for the message, are worked out only when it fails."""
     try:
         value = op.module._parse_response(client=ctx.api, response=response)
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        method = response.request.method
+        url = ctx.redact(str(response.request.url))
         raise APIResponseValidationError(
             ctx.redact(
                 f"{response.status_code} answer to {method} {url} does not match the spec: "
@@ -189,6 +193,8 @@ def parse_response(op: Operation, ctx: CallContext, response: httpx.Response) ->
         ) from safe_cause(exc, ctx)
     model = op.success_model()
     if model is not None and not isinstance(value, model):
+        method = response.request.method
+        url = ctx.redact(str(response.request.url))
         raise APIResponseValidationError(
             f"{response.status_code} answer to {method} {url} parsed as {type(value).__name__}, "
             f"not {model.__name__}",

@@ -12,6 +12,10 @@ from __future__ import annotations
 
 from typing import Final
 
+#: A dispatched frame as the decoder hands it out: ``(event, data, id, retry)``, the fields of
+#: ``Frame`` (a plain tuple: the stream reader unpacks one per event, a class would cost more).
+RawFrame = tuple[str, str, str, int | None]
+
 
 class Frame:
     """One dispatched frame: its ``event`` name ("" when unnamed), ``data`` (its ``data:``
@@ -40,7 +44,8 @@ _BOM: Final = "\ufeff"
 
 class FrameDecoder:
     """Feed it the text of a stream, chunk by chunk, however the chunks fall; it returns the
-    frames each chunk completes. A frame not ended by a blank line is never dispatched."""
+    frames each chunk completes (as ``RawFrame`` tuples). A frame not ended by a blank line is
+    never dispatched."""
 
     __slots__ = ("_after_cr", "_data", "_event", "_id", "_partial", "_retry", "_started")
 
@@ -53,7 +58,7 @@ class FrameDecoder:
         self._id = ""
         self._retry: int | None = None
 
-    def feed(self, text: str) -> list[Frame]:
+    def feed(self, text: str) -> list[RawFrame]:
         if not self._started and text:
             self._started = True
             if text.startswith(_BOM):
@@ -71,43 +76,38 @@ class FrameDecoder:
         if self._partial:
             lines[0] = self._partial + lines[0]
         self._partial = lines.pop()
-        frames: list[Frame] = []
+        frames: list[RawFrame] = []
+        # One loop over the lines with the frame in locals: this runs for every line of every
+        # event, so the field parsing and the dispatch are written out here, not called.
+        event, data, id, retry = self._event, self._data, self._id, self._retry
         for line in lines:
             if line:
-                self._field(line)
+                name, colon, value = line.partition(":")
+                if colon and value[:1] == " ":
+                    value = value[1:]
+                if name == "data":
+                    data.append(value)
+                elif name == "id":
+                    if "\0" not in value:
+                        id = value
+                elif name == "event":
+                    event = value
+                elif name == "retry" and value.isascii() and value.isdigit():
+                    retry = int(value)
+                # anything else, a comment (no name) included, is ignored
             else:
-                self._dispatch(frames)
+                # The spec dispatches nothing without data; a lone ``retry:`` still counts (it
+                # takes effect as soon as it is read), so it goes out as a frame without data.
+                if data:
+                    frames.append((event, data[0] if len(data) == 1 else "\n".join(data), id, retry))
+                    data = []
+                elif retry is not None:
+                    frames.append(("", "", id, retry))
+                event, id, retry = "", "", None
+        self._event, self._data, self._id, self._retry = event, data, id, retry
         return frames
-
-    def _dispatch(self, frames: list[Frame]) -> None:
-        # The spec dispatches nothing without data; a lone ``retry:`` still counts (it takes
-        # effect as soon as it is read), so it goes out as a frame without data.
-        if self._data:
-            frames.append(Frame(self._event, "\n".join(self._data), self._id, self._retry))
-        elif self._retry is not None:
-            frames.append(Frame("", "", self._id, self._retry))
-        self._event = ""
-        self._data = []
-        self._id = ""
-        self._retry = None
-
-    def _field(self, line: str) -> None:
-        name, colon, value = line.partition(":")
-        if not name:
-            return  # a comment
-        if colon and value.startswith(" "):
-            value = value[1:]
-        if name == "data":
-            self._data.append(value)
-        elif name == "event":
-            self._event = value
-        elif name == "id":
-            if "\0" not in value:
-                self._id = value
-        elif name == "retry" and value.isascii() and value.isdigit():
-            self._retry = int(value)
 
 
 def decode_all(text: str) -> list[Frame]:
     """Every frame of a whole stream body."""
-    return FrameDecoder().feed(text)
+    return [Frame(*raw) for raw in FrameDecoder().feed(text)]

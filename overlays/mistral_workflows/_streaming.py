@@ -1,21 +1,23 @@
 """Server-sent event streams that survive disconnects: exact resume, no gap, no duplicate.
 
 ``StreamCore`` is the pure part of a stream: it builds each request (from the generated
-operation, with ``Last-Event-ID``), checks each response, turns frames (``_sse``) into items,
-de-duplicates them by sequence, and decides, when a connection ends, whether the stream is
-over, when to reconnect, or when to give up (as a flow, see ``_flow``). The shells
-(``EventStream``, ``AsyncEventStream``) only move bytes and run its flows.
+operation, with ``Last-Event-ID``), checks each response, turns the bytes of its body into
+items in one step (UTF-8, frames of ``_sse``, typed envelopes, de-duplicated by sequence),
+and decides, when a connection ends, whether the stream is over, when to reconnect, or when
+to give up (as a flow, see ``_flow``). The shells (``EventStream``, ``AsyncEventStream``)
+only move bytes, hand out the items and run its flows; the helpers at the end open, drain
+and close a connection's body for them.
 """
 
 from __future__ import annotations
 
-import contextlib
+import codecs
 import dataclasses
 import logging
 import random
 import time
 import uuid
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, Generic, Protocol, TypeVar
 
@@ -25,6 +27,8 @@ from . import _retry
 from ._calls import TERMINAL_STATUSES, get_execution, status_name, within
 from ._config import (
     MAX_RETRY_AFTER,
+    STREAM_DRAIN_BYTES,
+    STREAM_DRAIN_TIMEOUT,
     STREAM_MAX_RECONNECTS,
     STREAM_READ_TIMEOUT,
     STREAM_RECONNECT_JITTER,
@@ -53,7 +57,7 @@ from ._flow import Flow, Sleep
 from ._logging import logger
 from ._operations import STREAM_EXECUTION, STREAM_EXECUTION_LOGS, Operation
 from ._request_flow import build_request, safe_cause, status_error, transport_error
-from ._sse import Frame
+from ._sse import FrameDecoder
 
 if TYPE_CHECKING:
     from mistral_workflows_api.models import ExecutionLogRecord, WorkflowExecutionResponse
@@ -102,14 +106,11 @@ class Reconnection:
 class _Kind(Protocol[T_co]):
     """What differs between the event stream and the log stream."""
 
-    def parse(self, text: str, sse_id: str) -> tuple[T_co, int | None, str]:
-        """The item of a frame, its sequence (to de-duplicate; None if unknown) and its id.
+    def read(self, text: str, sse_id: str) -> tuple[T_co, int | None, str, str | None]:
+        """The item of a frame, its sequence (to de-duplicate; None if unknown), its id, and
+        the execution's final status if the item ends the stream (else None).
 
         Never raises: a payload that cannot be typed becomes an "unknown" item."""
-        ...
-
-    def ending(self, item: Any) -> str | None:
-        """The execution's final status if this item ends the stream."""
         ...
 
 
@@ -117,20 +118,16 @@ class _EventKind:
     def __init__(self, execution_id: str) -> None:
         self._execution_id = execution_id
 
-    def parse(self, text: str, sse_id: str) -> tuple[StreamEvent, int | None, str]:
+    def read(self, text: str, sse_id: str) -> tuple[StreamEvent, int | None, str, str | None]:
         event = parse_event(text, sse_id)
-        return event, event.broker_sequence, event.id
-
-    def ending(self, item: Any) -> str | None:
-        return terminal_status(item, self._execution_id)
+        return event, event.broker_sequence, event.id, terminal_status(event, self._execution_id)
 
 
 class _LogKind:
-    def parse(self, text: str, sse_id: str) -> tuple[ExecutionLogRecord | UnknownLogRecord, int | None, str]:
-        return parse_log_record(text, sse_id), sequence_of(sse_id), sse_id
-
-    def ending(self, item: Any) -> None:
-        return None
+    def read(
+        self, text: str, sse_id: str
+    ) -> tuple[ExecutionLogRecord | UnknownLogRecord, int | None, str, None]:
+        return parse_log_record(text, sse_id), sequence_of(sse_id), sse_id, None
 
 
 class ServerErrorFrame(Exception):
@@ -209,6 +206,15 @@ class StreamCore(Generic[T]):
         self.delivered = 0
         #: The current connection was accepted (a 200 event stream).
         self.accepted = False
+        #: The current connection's decoders (its bytes to text, its text to frames).
+        self._utf8 = _UTF8()
+        self._frames = FrameDecoder()
+        #: The ``event: error`` frame that ended the current connection, once its items before
+        #: it are out (``feed`` stops there; the shell then ends the connection).
+        self.cut: ServerErrorFrame | None = None
+        #: ``last_event_id`` after each item the last ``feed`` returned, after the one before
+        #: them first: what the stream says while some of them are still undelivered.
+        self.marks: list[str | None] = [last_event_id]
         self.finished = False
         self.ending: Ending | None = None
         self._refused: APIStatusError | None = None
@@ -251,6 +257,8 @@ class StreamCore(Generic[T]):
                     body="",
                 )
             self.accepted = True
+            self._utf8 = _UTF8()
+            self._frames = FrameDecoder()
             return True
         error = status_error(response, self._ctx)
         if self.reconnect and _retry.is_retryable_status(response.status_code):
@@ -259,44 +267,55 @@ class StreamCore(Generic[T]):
             return False
         raise error
 
-    def frame(self, sse: Frame) -> T | None:
-        """The new item a frame carries, or None (ping, repeat of a resumed connection).
+    def feed(self, chunk: bytes) -> list[T]:
+        """The new items a piece of the body completes: decoded, framed, typed and
+        de-duplicated in one pass (it runs for every event). Never raises.
 
         Every frame not named ``error`` is an item frame, whatever its name (none, ``message``,
         ``workflow.event``, ...): its payload says what it is. An ``error`` frame ends the
-        connection (``ServerErrorFrame``), to be resumed like any cut.
+        connection: it is kept as ``cut`` and nothing after it is read. The item that ends
+        the execution is the last one (``finished``). Frames without data (pings) and what
+        a resumed connection repeats (sequences up to ``resume_floor``) give no item.
         """
-        if sse.retry is not None:
-            self.retry_delay = min(sse.retry / 1000.0, MAX_RETRY_AFTER)
-        if sse.event == "error":
-            raise ServerErrorFrame(self._stream_error(sse.data))
-        data = sse.data
-        if not data:
-            return None
-        item, sequence, item_id = self._kind.parse(data, sse.id)
-        if sequence is not None:
-            floor = self.resume_floor
-            if floor is not None and sequence <= floor:
-                return None
-            last = self.last_sequence
-            if last is None or sequence > last:
-                self.last_sequence = sequence
-            else:
-                logger.debug(
-                    "stream %s: sequence %d arrived after %d on the same connection; delivered",
-                    self.url,
-                    sequence,
-                    last,
-                )
-        if item_id:
-            self.last_event_id = item_id
-        self.delivered += 1
-        self.failures = 0
-        status = self._kind.ending(item)
-        if status is not None:
-            self.finished = True
-            self.ending = Ending(status, item if isinstance(item, StreamEvent) else None)
-        return item
+        items: list[T] = []
+        marks = [self.last_event_id]
+        read = self._kind.read
+        floor = self.resume_floor
+        for event, data, sse_id, retry in self._frames.feed(self._utf8.decode(chunk)):
+            if retry is not None:
+                self.retry_delay = min(retry / 1000.0, MAX_RETRY_AFTER)
+            if event == "error":
+                self.cut = ServerErrorFrame(self._stream_error(data))
+                break
+            if not data:
+                continue
+            item, sequence, item_id, status = read(data, sse_id)
+            if sequence is not None:
+                if floor is not None and sequence <= floor:
+                    continue
+                last = self.last_sequence
+                if last is None or sequence > last:
+                    self.last_sequence = sequence
+                else:
+                    logger.debug(
+                        "stream %s: sequence %d arrived after %d on the same connection; delivered",
+                        self.url,
+                        sequence,
+                        last,
+                    )
+            if item_id:
+                self.last_event_id = item_id
+            items.append(item)
+            marks.append(self.last_event_id)
+            if status is not None:
+                self.finished = True
+                self.ending = Ending(status, item if isinstance(item, StreamEvent) else None)
+                break
+        if items:
+            self.delivered += len(items)
+            self.failures = 0
+            self.marks = marks
+        return items
 
     def mendable(self, exc: httpx.RequestError | httpx.InvalidURL) -> httpx.RequestError:
         """``exc`` when a new connection may mend it (a cut, a timeout: the caller reconnects);
@@ -311,6 +330,7 @@ class StreamCore(Generic[T]):
         """A connection ended (``error``: how, None: the server closed it; ``received``: the
         bytes its body brought, keep-alive comments included): end, wait or give up."""
         self.resume_floor = self.last_sequence
+        self.cut = None
         if self.finished:
             return
         self._check_deadline(0.0)
@@ -559,46 +579,112 @@ def log_stream_core(
     )
 
 
+# ----- a connection's body: reading it, draining it, closing it ------------------------------------
+class _UTF8:
+    """The text of a body read piece by piece: an event stream is UTF-8, whatever its headers
+    say; a character cut between pieces waits for the next, what is not UTF-8 becomes U+FFFD."""
+
+    __slots__ = ("decode",)
+
+    def __init__(self) -> None:
+        self.decode: Callable[[bytes], str] = codecs.getincrementaldecoder("utf-8")("replace").decode
+
+
+def chunks_sync(response: httpx.Response) -> Iterator[bytes]:
+    """The body of ``response`` as it arrives (content-decoded): read by ``StreamCore.feed``."""
+    return response.iter_bytes()
+
+
+def chunks_async(response: httpx.Response) -> AsyncIterator[bytes]:
+    """The async twin of ``chunks_sync``."""
+    return response.aiter_bytes()
+
+
+def release_sync(response: httpx.Response, chunks: Iterator[bytes], *, drain: bool) -> None:
+    """Close a connection's body; with ``drain`` (the stream is over), read what is left of it
+    first, so that the connection goes back to the pool instead of being closed.
+
+    The server ends the body right after the terminal event, so there is little to read: at
+    most ``STREAM_DRAIN_BYTES``, and no more once ``STREAM_DRAIN_TIMEOUT`` has passed (each
+    read may wait up to the stream's read timeout: a sync read cannot be interrupted sooner).
+    A body that does not end within that is closed with its connection, as is one that fails.
+    """
+    try:
+        if drain:
+            budget = STREAM_DRAIN_BYTES
+            give_up = time.monotonic() + STREAM_DRAIN_TIMEOUT
+            for chunk in chunks:
+                budget -= len(chunk)
+                if budget < 0 or time.monotonic() > give_up:
+                    break
+    except httpx.HTTPError:
+        pass  # the connection is closed below, as it would have been without draining
+    finally:
+        try:
+            close = getattr(chunks, "close", None)
+            if close is not None:
+                close()
+        finally:
+            response.close()
+
+
+async def release_async(response: httpx.Response, chunks: AsyncIterator[bytes], *, drain: bool) -> None:
+    """The async twin of ``release_sync``; its drain stops at ``STREAM_DRAIN_TIMEOUT`` sharp
+    (asyncio or trio), and the body generator httpx reads with is closed, not left to the GC."""
+    try:
+        if drain:
+            import anyio  # httpx's own dependency, loaded by then
+
+            with anyio.move_on_after(STREAM_DRAIN_TIMEOUT):
+                budget = STREAM_DRAIN_BYTES
+                async for chunk in chunks:
+                    budget -= len(chunk)
+                    if budget < 0:
+                        break
+    except httpx.HTTPError:
+        pass
+    finally:
+        try:
+            aclose = getattr(chunks, "aclose", None)
+            if aclose is not None:
+                await aclose()
+        finally:
+            await response.aclose()
+
+
 # ----- dropping a stream that was never closed --------------------------------------------------
-def discard_sync(first: httpx.Response | None, items: Generator[Any, None, None] | None) -> None:
+def discard_sync(response: httpx.Response | None, chunks: Iterator[bytes] | None) -> None:
     """A sync stream dropped without ``close()``: close its connection now."""
-    if first is not None:
-        first.close()
-    if items is not None:
-        items.close()
+    if response is not None and chunks is not None:
+        release_sync(response, chunks, drain=False)
+    elif response is not None:
+        response.close()
 
 
-def discard_async(first: httpx.Response | None, items: AsyncGenerator[Any, None] | None) -> None:
-    """An async stream dropped without ``aclose()`` after ``__aenter__``: close its open
-    response on the running asyncio loop, if there is one (an iterated stream's generator is
-    finalised by the loop's own hooks)."""
-    if first is not None:
-        import asyncio
+def discard_async(response: httpx.Response | None, chunks: AsyncIterator[bytes] | None) -> None:
+    """An async stream dropped without ``aclose()`` (``break`` out of ``async for`` without
+    ``async with``): close its connection, and the generator reading it, in a task of the
+    running asyncio loop; under trio, in a system task (trio has no loop to hand it to)."""
+    if response is None:
+        return
 
-        asyncio.get_running_loop().create_task(first.aclose())
+    async def close() -> None:
+        try:
+            if chunks is None:
+                await response.aclose()
+            else:
+                await release_async(response, chunks, drain=False)
+        except Exception as exc:  # nobody is left to tell; a task must not fail with it
+            logger.debug("closing a dropped stream's connection failed: %r", exc)
 
+    import asyncio
+    import sys
 
-# ----- reading a body, closing what reads it ------------------------------------------------------
-@contextlib.contextmanager
-def text_chunks_sync(response: httpx.Response) -> Iterator[Iterator[str]]:
-    """The decoded chunks of ``response``'s body; the generator httpx reads them with is closed
-    on leaving, even when the stream stops before the body ends."""
-    chunks = response.iter_text()
     try:
-        yield chunks
-    finally:
-        close = getattr(chunks, "close", None)
-        if close is not None:
-            close()
-
-
-@contextlib.asynccontextmanager
-async def text_chunks_async(response: httpx.Response) -> AsyncIterator[AsyncIterator[str]]:
-    """The async twin of ``text_chunks_sync`` (trio warns about an async generator left open)."""
-    chunks = response.aiter_text()
-    try:
-        yield chunks
-    finally:
-        close = getattr(chunks, "aclose", None)
-        if close is not None:
-            await close()
+        asyncio.get_running_loop().create_task(close())
+        return
+    except RuntimeError:
+        pass
+    trio = sys.modules.get("trio")
+    if trio is not None:
+        trio.lowlevel.spawn_system_task(close)

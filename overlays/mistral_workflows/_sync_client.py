@@ -13,14 +13,13 @@ import contextlib
 import datetime
 import time
 import uuid
-from collections.abc import Generator, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar, Unpack
 
 import httpx
 
 from . import _calls as calls
-from ._batch import run_batch_sync
 from ._client_base import ClientBase, HandleBase, Timeout
 from ._config import (
     DEFAULT_BATCH_CONCURRENCY,
@@ -35,19 +34,6 @@ from ._events import Ending, StreamEvent, UnknownLogRecord
 from ._flow import SEND_ERRORS, Flow, capture_responses, iter_sync, run_sync
 from ._logging import logger
 from ._report import BatchReport, ProgressCallback
-from ._sse import FrameDecoder
-from ._streaming import (
-    STREAM_UNAVAILABLE,
-    DeadlineReached,
-    ReconnectAttempt,
-    Reconnection,
-    ServerErrorFrame,
-    StreamCore,
-    discard_sync,
-    event_stream_core,
-    log_stream_core,
-    text_chunks_sync,
-)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -63,6 +49,9 @@ if TYPE_CHECKING:
         WorkflowExecutionTraceSummaryResponse,
     )
     from mistral_workflows_api.models.event_source import EventSource
+
+    from ._batch import BatchRun
+    from ._streaming import ReconnectAttempt, StreamCore
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -94,67 +83,47 @@ def _open_sync(core: StreamCore[T], http: httpx.Client) -> httpx.Response | None
     return None
 
 
-def _iterate_sync(
-    core: StreamCore[T], http: httpx.Client, response: httpx.Response | None
-) -> Generator[T, None, None]:
-    while not core.finished:
-        if response is None:
-            response = _open_sync(core, http)
-            continue
-        error: BaseException | None = None
-        try:
-            decoder = FrameDecoder()
-            with text_chunks_sync(response) as texts:
-                for text in texts:
-                    for sse in decoder.feed(text):
-                        item = core.frame(sse)
-                        if item is not None:
-                            if core.finished:
-                                response.close()
-                                yield item
-                                return
-                            yield item
-        except ServerErrorFrame as exc:
-            error = exc
-        except SEND_ERRORS as exc:
-            error = core.mendable(exc)
-        finally:
-            response.close()
-        received, response = response.num_bytes_downloaded, None
-        run_sync(core.after_connection_flow(error, received), http)
-
-
 class EventStream(Iterator[T]):
     """A resumable server-sent event stream: ``with`` it, ``for`` over it.
 
     The request goes out on entering ``with`` (or at the first item); the connection is
     closed on exit, on ``break`` (when the stream is dropped), on error and by ``close()``.
-    ``last_event_id`` says where another stream may resume later.
+    Once the execution's end has been delivered, the rest of the body (the server ends it
+    there) is read before the connection is let go, so that it serves the client's next
+    stream. ``last_event_id`` says where another stream may resume later.
     """
 
     def __init__(self, core: StreamCore[T], http: httpx.Client) -> None:
         self._core = core
         self._http = http
-        self._first: httpx.Response | None = None
-        self._items: Generator[T, None, None] | None = None
+        #: The open connection and the reader of its body (None between connections).
+        self._response: httpx.Response | None = None
+        self._chunks: Iterator[bytes] | None = None
+        #: The items of the last piece of the body not delivered yet, the next one last.
+        self._items: list[T] = []
+        #: How many of them ``close()`` dropped: the stream still says it stopped before them.
+        self._dropped = 0
+        self._started = False
         self._closed = False
 
     @property
     def last_event_id(self) -> str | None:
         """The id of the last item delivered (None: none yet and none given)."""
-        return self._core.last_event_id
+        undelivered = len(self._items) or self._dropped
+        return self._core.marks[-1 - undelivered] if undelivered else self._core.last_event_id
 
     @property
     def ending(self) -> Ending | None:
-        """How the execution ended, once the stream has seen it."""
-        return self._core.ending
+        """How the execution ended, once the stream has delivered its last event."""
+        return None if self._items or self._dropped else self._core.ending
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(url={self._core.url!r}, last_event_id={self.last_event_id!r})"
 
     def __enter__(self) -> Self:
-        if self._items is None and self._first is None and not self._closed:
-            self._first = _open_sync(self._core, self._http)
+        if not self._started and not self._closed:
+            self._started = True
+            self._connect()
         return self
 
     def __exit__(
@@ -166,30 +135,100 @@ class EventStream(Iterator[T]):
         return self
 
     def __next__(self) -> T:
-        if self._items is None:
-            if self._closed:
-                raise StopIteration
-            self._items = _iterate_sync(self._core, self._http, self._first)
-            self._first = None
-        return next(self._items)
+        items = self._items
+        if items:
+            return items.pop()
+        try:
+            return self._read()
+        except BaseException:
+            self._closed = True  # a stream that raised is over, as a generator is
+            raise
+
+    def _read(self) -> T:
+        """The next item, once those of the last piece are out: read on, or end the connection
+        and reconnect, or end the stream."""
+        core = self._core
+        while not self._closed:
+            chunks = self._chunks
+            if chunks is None:
+                if core.finished:
+                    break
+                self._started = True
+                self._connect()
+                continue
+            if core.finished:
+                self._release(drain=True)
+                break
+            error: BaseException | None = core.cut
+            if error is None:
+                try:
+                    chunk = next(chunks)
+                except StopIteration:
+                    pass  # the server ended the body
+                except SEND_ERRORS as exc:
+                    error = self._mendable(exc)
+                except BaseException:
+                    self._release(drain=False)
+                    raise
+                else:
+                    items = core.feed(chunk)
+                    if items:
+                        items.reverse()
+                        self._items = items
+                        return items.pop()
+                    continue
+            received = self._response.num_bytes_downloaded if self._response is not None else 0
+            self._release(drain=False)
+            run_sync(core.after_connection_flow(error, received), self._http)
+        raise StopIteration
+
+    def _connect(self) -> None:
+        """Open the next connection, unless the attempt failed (the core has dealt with it)."""
+        from ._streaming import chunks_sync
+
+        response = _open_sync(self._core, self._http)
+        if response is not None:
+            self._response, self._chunks = response, chunks_sync(response)
+
+    def _mendable(self, exc: httpx.RequestError | httpx.InvalidURL) -> httpx.RequestError:
+        """The cut to resume after; a failure no new connection mends is raised, connection closed."""
+        try:
+            return self._core.mendable(exc)
+        except BaseException:
+            self._release(drain=False)
+            raise
+
+    def _release(self, *, drain: bool) -> None:
+        """Let the open connection go: back to the pool when its body has ended (``drain``:
+        read what is left of it first), closed otherwise."""
+        from ._streaming import release_sync
+
+        response, chunks = self._response, self._chunks
+        self._response = self._chunks = None
+        if response is not None and chunks is not None:
+            release_sync(response, chunks, drain=drain)
 
     def close(self) -> None:
-        """Close the connection; iterating further yields nothing."""
+        """Close the connection (after the execution's end: once its body is read, see the
+        class); iterating further yields nothing."""
         self._closed = True
-        if self._first is not None:
-            self._first.close()
-            self._first = None
-        if self._items is not None:
-            self._items.close()
+        if self._items:
+            self._dropped, self._items = len(self._items), []
+        self._release(drain=self._core.finished)
 
     def __del__(self) -> None:
         with contextlib.suppress(Exception):
-            discard_sync(self._first, self._items)
+            if self._response is not None:
+                from ._streaming import discard_sync
+
+                discard_sync(self._response, self._chunks)
 
 
 def _wait_ending_sync(stream: EventStream[StreamEvent]) -> Ending | None:
     """Read ``stream`` to the execution's end; None when streaming is unavailable or time ran
     out (the caller then polls, which checks the status once more and raises in time)."""
+    from ._streaming import STREAM_UNAVAILABLE, DeadlineReached
+
     try:
         with stream:
             for _ in stream:
@@ -331,6 +370,8 @@ class ExecutionHandle(HandleBase):
         the wait for a free connection of the client's stream pool (``stream_limits``): when
         none frees up, ``APITimeoutError`` says the pool is exhausted.
         """
+        from ._streaming import Reconnection, event_stream_core  # loaded by the first stream
+
         reconnection = Reconnection(reconnect, max_reconnects, on_reconnect, read_timeout)
         core = event_stream_core(
             self._ctx(options),
@@ -359,6 +400,8 @@ class ExecutionHandle(HandleBase):
         ``stream()``, silent connections and ``read_timeout`` included.
 
         A frame that is not a readable log record arrives as an ``UnknownLogRecord``."""
+        from ._streaming import Reconnection, log_stream_core  # loaded by the first stream
+
         reconnection = Reconnection(reconnect, max_reconnects, on_reconnect, read_timeout)
         filters = {"run_id": run_id, "activity_id": activity_id, "after": after}
         core = log_stream_core(
@@ -393,6 +436,8 @@ class ExecutionHandle(HandleBase):
         (or raises) within about a ``read_timeout`` of the end; once silent connections have
         spent the reconnection budget, it polls instead.
         """
+        from ._streaming import Reconnection, event_stream_core  # loaded by the first stream
+
         ctx = self._ctx(options)
         calls.check_wait(timeout)
         deadline = None if timeout is None else time.monotonic() + timeout
@@ -449,6 +494,15 @@ class Trace:
 
 
 # ----- the client ---------------------------------------------------------------------------------
+def _run_batch_sync(
+    run: BatchRun, http: httpx.Client, max_concurrency: int, raise_on_failure: bool
+) -> BatchReport:
+    """Run a batch: its code (and anyio's) is imported by the first batch call, not with the client."""
+    from ._batch import run_batch_sync
+
+    return run_batch_sync(run, http, max_concurrency, raise_on_failure)
+
+
 class Workflows(ClientBase):
     """The synchronous client.
 
@@ -463,9 +517,11 @@ class Workflows(ClientBase):
     Connections: calls and event streams (``result()`` waits included) draw from two pools,
     so that streams, which hold their connection while the execution runs, never starve the
     calls. ``limits`` sizes the calls' pool (default: httpx's, 100 connections) and
-    ``stream_limits`` the streams' (default: 1000 connections), both ``httpx.Limits``. A
-    stream that finds no free connection within the pool timeout raises ``APITimeoutError``
-    saying so. With ``http_client``, everything shares that client's pool and its limits.
+    ``stream_limits`` the streams' (default: 1000 connections, sized for many concurrent
+    streams), both ``httpx.Limits``. A stream that has delivered the execution's end gives
+    its connection back for the next stream or wait to reuse. A stream that finds no free
+    connection within the pool timeout raises ``APITimeoutError`` saying so (not a cut: it
+    is not retried). With ``http_client``, everything shares that client's pool and limits.
     """
 
     def __init__(
@@ -616,7 +672,7 @@ class Workflows(ClientBase):
         on with the partial report attached (see ``BatchInterrupted``).
         """
         run = self._cancel_run(ids, False, chunk_size, on_progress, options)
-        return run_batch_sync(run, self._http(), max_concurrency, raise_on_failure)
+        return _run_batch_sync(run, self._http(), max_concurrency, raise_on_failure)
 
     def terminate_many(
         self,
@@ -630,7 +686,7 @@ class Workflows(ClientBase):
     ) -> BatchReport:
         """Terminate many executions through the batch endpoint (see ``cancel_many``)."""
         run = self._cancel_run(ids, True, chunk_size, on_progress, options)
-        return run_batch_sync(run, self._http(), max_concurrency, raise_on_failure)
+        return _run_batch_sync(run, self._http(), max_concurrency, raise_on_failure)
 
     def signal_many(
         self,
@@ -648,7 +704,7 @@ class Workflows(ClientBase):
         The report maps each id to None (sent) or a ``BatchFailure``; see ``cancel_many``.
         """
         run = self._single_call_run(ids, "signal", name, input, on_progress, options)
-        return run_batch_sync(run, self._http(), max_concurrency, raise_on_failure)
+        return _run_batch_sync(run, self._http(), max_concurrency, raise_on_failure)
 
     def query_many(
         self,
@@ -663,7 +719,7 @@ class Workflows(ClientBase):
     ) -> BatchReport:
         """Run query ``name`` on many executions; ``report.results[id]`` is each answer."""
         run = self._single_call_run(ids, "query", name, input, on_progress, options)
-        return run_batch_sync(run, self._http(), max_concurrency, raise_on_failure)
+        return _run_batch_sync(run, self._http(), max_concurrency, raise_on_failure)
 
     def update_many(
         self,
@@ -678,7 +734,7 @@ class Workflows(ClientBase):
     ) -> BatchReport:
         """Run update ``name`` on many executions; ``report.results[id]`` is each result."""
         run = self._single_call_run(ids, "update", name, input, on_progress, options)
-        return run_batch_sync(run, self._http(), max_concurrency, raise_on_failure)
+        return _run_batch_sync(run, self._http(), max_concurrency, raise_on_failure)
 
     def close(self) -> None:
         """Close the connections (not those of an ``http_client`` you passed in)."""

@@ -155,17 +155,38 @@ class ScriptedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
         if self.error is not None:
             raise self.error
 
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        for chunk in self.chunks:
-            yield chunk
-        if self.error is not None:
-            raise self.error
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        # Not an async generator: the client closes what it reads the body with (httpx's
+        # aiter_bytes), but httpx does not close the transport's generators beneath it, and
+        # trio warns for each one collected unexhausted (see pyproject.toml). A real transport's
+        # are httpcore's, ignored there; this stands for one.
+        return _AsyncChunks(iter(self.chunks), self.error)
 
     def close(self) -> None:
         self.closed = True
 
     async def aclose(self) -> None:
         self.closed = True
+
+
+class _AsyncChunks:
+    """``ScriptedBody``'s chunks, read asynchronously, then its error if it has one."""
+
+    def __init__(self, chunks: Iterator[bytes], error: Exception | None) -> None:
+        self._chunks = chunks
+        self._error = error
+
+    def __aiter__(self) -> _AsyncChunks:
+        return self
+
+    async def __anext__(self) -> bytes:
+        chunk = next(self._chunks, None)
+        if chunk is not None:
+            return chunk
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+        raise StopAsyncIteration
 
 
 @dataclass

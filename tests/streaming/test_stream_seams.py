@@ -54,7 +54,8 @@ def test_get_kwargs_puts_the_resume_id_in_the_header() -> None:
 
 
 def union_members() -> list[type]:
-    hints = typing.get_type_hints(StreamEventSsePayload, localns=vars(models))
+    names = {name: getattr(models, name) for name in models.__all__}  # the models load lazily
+    hints = typing.get_type_hints(StreamEventSsePayload, localns=names)
     return list(typing.get_args(hints["data"]))
 
 

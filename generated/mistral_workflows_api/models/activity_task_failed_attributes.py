@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.failure import Failure
-
 
 T = TypeVar("T", bound="ActivityTaskFailedAttributes")
 
@@ -46,25 +42,35 @@ class ActivityTaskFailedAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.failure import Failure  # noqa: PLC0415
+        d = src_dict
+        task_id = d["task_id"]
 
-        d = dict(src_dict)
-        task_id = d.pop("task_id")
+        activity_name = d["activity_name"]
 
-        activity_name = d.pop("activity_name")
+        attempt = d["attempt"]
 
-        attempt = d.pop("attempt")
+        failure = Failure.from_dict(d["failure"])
 
-        failure = Failure.from_dict(d.pop("failure"))
+        activity_task_failed_attributes = cls.__new__(cls)
+        activity_task_failed_attributes.task_id = task_id
+        activity_task_failed_attributes.activity_name = activity_name
+        activity_task_failed_attributes.attempt = attempt
+        activity_task_failed_attributes.failure = failure
+        if len(d) == 4:
+            activity_task_failed_attributes.additional_properties = {}
+        else:
+            activity_task_failed_attributes.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "task_id",
+                    "activity_name",
+                    "attempt",
+                    "failure",
+                }
+            }
 
-        activity_task_failed_attributes = cls(
-            task_id=task_id,
-            activity_name=activity_name,
-            attempt=attempt,
-            failure=failure,
-        )
-
-        activity_task_failed_attributes.additional_properties = d
         return activity_task_failed_attributes
 
     @property
@@ -82,3 +88,6 @@ class ActivityTaskFailedAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.failure import Failure

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.json_payload_response import JSONPayloadResponse
-
 
 T = TypeVar("T", bound="ActivityTaskStartedAttributesResponse")
 
@@ -42,22 +38,31 @@ class ActivityTaskStartedAttributesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_payload_response import JSONPayloadResponse  # noqa: PLC0415
+        d = src_dict
+        task_id = d["task_id"]
 
-        d = dict(src_dict)
-        task_id = d.pop("task_id")
+        activity_name = d["activity_name"]
 
-        activity_name = d.pop("activity_name")
+        input_ = JSONPayloadResponse.from_dict(d["input"])
 
-        input_ = JSONPayloadResponse.from_dict(d.pop("input"))
+        activity_task_started_attributes_response = cls.__new__(cls)
+        activity_task_started_attributes_response.task_id = task_id
+        activity_task_started_attributes_response.activity_name = activity_name
+        activity_task_started_attributes_response.input_ = input_
+        if len(d) == 3:
+            activity_task_started_attributes_response.additional_properties = {}
+        else:
+            activity_task_started_attributes_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "task_id",
+                    "activity_name",
+                    "input",
+                }
+            }
 
-        activity_task_started_attributes_response = cls(
-            task_id=task_id,
-            activity_name=activity_name,
-            input_=input_,
-        )
-
-        activity_task_started_attributes_response.additional_properties = d
         return activity_task_started_attributes_response
 
     @property
@@ -75,3 +80,6 @@ class ActivityTaskStartedAttributesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.json_payload_response import JSONPayloadResponse

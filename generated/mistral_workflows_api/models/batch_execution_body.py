@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,14 +31,23 @@ class BatchExecutionBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        execution_ids = cast(list[str], d.pop("execution_ids"))
+        d = src_dict
+        execution_ids = d["execution_ids"]
 
-        batch_execution_body = cls(
-            execution_ids=execution_ids,
-        )
+        batch_execution_body = cls.__new__(cls)
+        batch_execution_body.execution_ids = execution_ids
+        if len(d) == 1:
+            batch_execution_body.additional_properties = {}
+        else:
+            batch_execution_body.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "execution_ids",
+                }
+            }
 
-        batch_execution_body.additional_properties = d
         return batch_execution_body
 
     @property

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.batch_execution_response_results import BatchExecutionResponseResults
-
 
 T = TypeVar("T", bound="BatchExecutionResponse")
 
@@ -37,23 +33,28 @@ class BatchExecutionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_execution_response_results import (
-            BatchExecutionResponseResults,  # noqa: PLC0415
+        d = src_dict
+        _results = d.get("results", UNSET)
+        results: BatchExecutionResponseResults | Unset = (
+            UNSET
+            if isinstance(_results, Unset)
+            else BatchExecutionResponseResults.from_dict(_results)
         )
 
-        d = dict(src_dict)
-        _results = d.pop("results", UNSET)
-        results: BatchExecutionResponseResults | Unset
-        if isinstance(_results, Unset):
-            results = UNSET
+        batch_execution_response = cls.__new__(cls)
+        batch_execution_response.results = results
+        if len(d) == 0 + (results is not UNSET):
+            batch_execution_response.additional_properties = {}
         else:
-            results = BatchExecutionResponseResults.from_dict(_results)
+            batch_execution_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "results",
+                }
+            }
 
-        batch_execution_response = cls(
-            results=results,
-        )
-
-        batch_execution_response.additional_properties = d
         return batch_execution_response
 
     @property
@@ -71,3 +72,6 @@ class BatchExecutionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.batch_execution_response_results import BatchExecutionResponseResults

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.batch_execution_result import BatchExecutionResult
-
 
 T = TypeVar("T", bound="BatchExecutionResponseResults")
 
@@ -29,18 +25,15 @@ class BatchExecutionResponseResults:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_execution_result import BatchExecutionResult  # noqa: PLC0415
-
-        d = dict(src_dict)
-        batch_execution_response_results = cls()
-
-        additional_properties = {}
+        d = src_dict
+        batch_execution_response_results = cls.__new__(cls)
+        additional_properties: dict[str, BatchExecutionResult] = {}
         for prop_name, prop_dict in d.items():
             additional_property = BatchExecutionResult.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
-
         batch_execution_response_results.additional_properties = additional_properties
+
         return batch_execution_response_results
 
     @property
@@ -58,3 +51,6 @@ class BatchExecutionResponseResults:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.batch_execution_result import BatchExecutionResult

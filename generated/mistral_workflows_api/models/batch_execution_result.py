@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,24 +44,27 @@ class BatchExecutionResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+        d = src_dict
+        status = d["status"]
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        error = d.get("error", UNSET)
 
-        error = _parse_error(d.pop("error", UNSET))
+        batch_execution_result = cls.__new__(cls)
+        batch_execution_result.status = status
+        batch_execution_result.error = error
+        if len(d) == 1 + (error is not UNSET):
+            batch_execution_result.additional_properties = {}
+        else:
+            batch_execution_result.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "status",
+                    "error",
+                }
+            }
 
-        batch_execution_result = cls(
-            status=status,
-            error=error,
-        )
-
-        batch_execution_result.additional_properties = d
         return batch_execution_result
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,27 +44,31 @@ class CustomTaskCanceledAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        custom_task_id = d.pop("custom_task_id")
+        d = src_dict
+        custom_task_id = d["custom_task_id"]
 
-        custom_task_type = d.pop("custom_task_type")
+        custom_task_type = d["custom_task_type"]
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reason = d.get("reason", UNSET)
 
-        reason = _parse_reason(d.pop("reason", UNSET))
+        custom_task_canceled_attributes = cls.__new__(cls)
+        custom_task_canceled_attributes.custom_task_id = custom_task_id
+        custom_task_canceled_attributes.custom_task_type = custom_task_type
+        custom_task_canceled_attributes.reason = reason
+        if len(d) == 2 + (reason is not UNSET):
+            custom_task_canceled_attributes.additional_properties = {}
+        else:
+            custom_task_canceled_attributes.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "custom_task_id",
+                    "custom_task_type",
+                    "reason",
+                }
+            }
 
-        custom_task_canceled_attributes = cls(
-            custom_task_id=custom_task_id,
-            custom_task_type=custom_task_type,
-            reason=reason,
-        )
-
-        custom_task_canceled_attributes.additional_properties = d
         return custom_task_canceled_attributes
 
     @property

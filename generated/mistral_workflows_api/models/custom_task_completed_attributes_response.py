@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.json_payload_response import JSONPayloadResponse
-
 
 T = TypeVar("T", bound="CustomTaskCompletedAttributesResponse")
 
@@ -42,22 +38,31 @@ class CustomTaskCompletedAttributesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_payload_response import JSONPayloadResponse  # noqa: PLC0415
+        d = src_dict
+        custom_task_id = d["custom_task_id"]
 
-        d = dict(src_dict)
-        custom_task_id = d.pop("custom_task_id")
+        custom_task_type = d["custom_task_type"]
 
-        custom_task_type = d.pop("custom_task_type")
+        payload = JSONPayloadResponse.from_dict(d["payload"])
 
-        payload = JSONPayloadResponse.from_dict(d.pop("payload"))
+        custom_task_completed_attributes_response = cls.__new__(cls)
+        custom_task_completed_attributes_response.custom_task_id = custom_task_id
+        custom_task_completed_attributes_response.custom_task_type = custom_task_type
+        custom_task_completed_attributes_response.payload = payload
+        if len(d) == 3:
+            custom_task_completed_attributes_response.additional_properties = {}
+        else:
+            custom_task_completed_attributes_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "custom_task_id",
+                    "custom_task_type",
+                    "payload",
+                }
+            }
 
-        custom_task_completed_attributes_response = cls(
-            custom_task_id=custom_task_id,
-            custom_task_type=custom_task_type,
-            payload=payload,
-        )
-
-        custom_task_completed_attributes_response.additional_properties = d
         return custom_task_completed_attributes_response
 
     @property
@@ -75,3 +80,6 @@ class CustomTaskCompletedAttributesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.json_payload_response import JSONPayloadResponse

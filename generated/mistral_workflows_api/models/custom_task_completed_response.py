@@ -2,21 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.custom_task_completed_attributes_response import (
-        CustomTaskCompletedAttributesResponse,
-    )
-
 
 T = TypeVar("T", bound="CustomTaskCompletedResponse")
 
@@ -101,81 +93,71 @@ class CustomTaskCompletedResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_task_completed_attributes_response import (
-            CustomTaskCompletedAttributesResponse,  # noqa: PLC0415
-        )
+        d = src_dict
+        event_id = d["event_id"]
 
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        event_timestamp = d["event_timestamp"]
 
-        event_timestamp = d.pop("event_timestamp")
+        root_workflow_exec_id = d["root_workflow_exec_id"]
 
-        root_workflow_exec_id = d.pop("root_workflow_exec_id")
+        parent_workflow_exec_id = d["parent_workflow_exec_id"]
 
-        def _parse_parent_workflow_exec_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        continued_run_id = d["continued_run_id"]
 
-        parent_workflow_exec_id = _parse_parent_workflow_exec_id(
-            d.pop("parent_workflow_exec_id")
-        )
+        first_execution_run_id = d["first_execution_run_id"]
 
-        def _parse_continued_run_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        schedule_id = d["schedule_id"]
 
-        continued_run_id = _parse_continued_run_id(d.pop("continued_run_id"))
+        workflow_exec_id = d["workflow_exec_id"]
 
-        def _parse_first_execution_run_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        workflow_run_id = d["workflow_run_id"]
 
-        first_execution_run_id = _parse_first_execution_run_id(
-            d.pop("first_execution_run_id")
-        )
+        workflow_name = d["workflow_name"]
 
-        def _parse_schedule_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        schedule_id = _parse_schedule_id(d.pop("schedule_id"))
-
-        workflow_exec_id = d.pop("workflow_exec_id")
-
-        workflow_run_id = d.pop("workflow_run_id")
-
-        workflow_name = d.pop("workflow_name")
-
-        event_type = cast(Literal["CUSTOM_TASK_COMPLETED"], d.pop("event_type"))
+        event_type = d["event_type"]
         if event_type != "CUSTOM_TASK_COMPLETED":
             raise ValueError(
                 f"event_type must match const 'CUSTOM_TASK_COMPLETED', got '{event_type}'"
             )
 
-        attributes = CustomTaskCompletedAttributesResponse.from_dict(
-            d.pop("attributes")
-        )
+        attributes = CustomTaskCompletedAttributesResponse.from_dict(d["attributes"])
 
-        custom_task_completed_response = cls(
-            event_id=event_id,
-            event_timestamp=event_timestamp,
-            root_workflow_exec_id=root_workflow_exec_id,
-            parent_workflow_exec_id=parent_workflow_exec_id,
-            continued_run_id=continued_run_id,
-            first_execution_run_id=first_execution_run_id,
-            schedule_id=schedule_id,
-            workflow_exec_id=workflow_exec_id,
-            workflow_run_id=workflow_run_id,
-            workflow_name=workflow_name,
-            event_type=event_type,
-            attributes=attributes,
-        )
+        custom_task_completed_response = cls.__new__(cls)
+        custom_task_completed_response.event_id = event_id
+        custom_task_completed_response.event_timestamp = event_timestamp
+        custom_task_completed_response.root_workflow_exec_id = root_workflow_exec_id
+        custom_task_completed_response.parent_workflow_exec_id = parent_workflow_exec_id
+        custom_task_completed_response.continued_run_id = continued_run_id
+        custom_task_completed_response.first_execution_run_id = first_execution_run_id
+        custom_task_completed_response.schedule_id = schedule_id
+        custom_task_completed_response.workflow_exec_id = workflow_exec_id
+        custom_task_completed_response.workflow_run_id = workflow_run_id
+        custom_task_completed_response.workflow_name = workflow_name
+        custom_task_completed_response.event_type = event_type
+        custom_task_completed_response.attributes = attributes
+        if len(d) == 12:
+            custom_task_completed_response.additional_properties = {}
+        else:
+            custom_task_completed_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "event_id",
+                    "event_timestamp",
+                    "root_workflow_exec_id",
+                    "parent_workflow_exec_id",
+                    "continued_run_id",
+                    "first_execution_run_id",
+                    "schedule_id",
+                    "workflow_exec_id",
+                    "workflow_run_id",
+                    "workflow_name",
+                    "event_type",
+                    "attributes",
+                }
+            }
 
-        custom_task_completed_response.additional_properties = d
         return custom_task_completed_response
 
     @property
@@ -193,3 +175,8 @@ class CustomTaskCompletedResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.custom_task_completed_attributes_response import (
+    CustomTaskCompletedAttributesResponse,
+)

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.failure import Failure
-
 
 T = TypeVar("T", bound="CustomTaskFailedAttributes")
 
@@ -42,22 +38,31 @@ class CustomTaskFailedAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.failure import Failure  # noqa: PLC0415
+        d = src_dict
+        custom_task_id = d["custom_task_id"]
 
-        d = dict(src_dict)
-        custom_task_id = d.pop("custom_task_id")
+        custom_task_type = d["custom_task_type"]
 
-        custom_task_type = d.pop("custom_task_type")
+        failure = Failure.from_dict(d["failure"])
 
-        failure = Failure.from_dict(d.pop("failure"))
+        custom_task_failed_attributes = cls.__new__(cls)
+        custom_task_failed_attributes.custom_task_id = custom_task_id
+        custom_task_failed_attributes.custom_task_type = custom_task_type
+        custom_task_failed_attributes.failure = failure
+        if len(d) == 3:
+            custom_task_failed_attributes.additional_properties = {}
+        else:
+            custom_task_failed_attributes.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "custom_task_id",
+                    "custom_task_type",
+                    "failure",
+                }
+            }
 
-        custom_task_failed_attributes = cls(
-            custom_task_id=custom_task_id,
-            custom_task_type=custom_task_type,
-            failure=failure,
-        )
-
-        custom_task_failed_attributes.additional_properties = d
         return custom_task_failed_attributes
 
     @property
@@ -75,3 +80,6 @@ class CustomTaskFailedAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.failure import Failure

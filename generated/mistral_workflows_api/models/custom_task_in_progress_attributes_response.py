@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.json_patch_payload_response import JSONPatchPayloadResponse
-    from ..models.json_payload_response import JSONPayloadResponse
-
 
 T = TypeVar("T", bound="CustomTaskInProgressAttributesResponse")
 
@@ -23,8 +18,6 @@ class CustomTaskInProgressAttributesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.json_payload_response import JSONPayloadResponse  # noqa: PLC0415
-
         custom_task_id = self.custom_task_id
 
         custom_task_type = self.custom_task_type
@@ -49,40 +42,31 @@ class CustomTaskInProgressAttributesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_patch_payload_response import JSONPatchPayloadResponse  # noqa: PLC0415
-        from ..models.json_payload_response import JSONPayloadResponse  # noqa: PLC0415
+        d = src_dict
+        custom_task_id = d["custom_task_id"]
 
-        d = dict(src_dict)
-        custom_task_id = d.pop("custom_task_id")
+        custom_task_type = d["custom_task_type"]
 
-        custom_task_type = d.pop("custom_task_type")
+        payload = _parse_payload(d["payload"])
 
-        def _parse_payload(
-            data: object,
-        ) -> JSONPatchPayloadResponse | JSONPayloadResponse:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                payload_type_0 = JSONPayloadResponse.from_dict(data)
+        custom_task_in_progress_attributes_response = cls.__new__(cls)
+        custom_task_in_progress_attributes_response.custom_task_id = custom_task_id
+        custom_task_in_progress_attributes_response.custom_task_type = custom_task_type
+        custom_task_in_progress_attributes_response.payload = payload
+        if len(d) == 3:
+            custom_task_in_progress_attributes_response.additional_properties = {}
+        else:
+            custom_task_in_progress_attributes_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "custom_task_id",
+                    "custom_task_type",
+                    "payload",
+                }
+            }
 
-                return payload_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            payload_type_1 = JSONPatchPayloadResponse.from_dict(data)
-
-            return payload_type_1
-
-        payload = _parse_payload(d.pop("payload"))
-
-        custom_task_in_progress_attributes_response = cls(
-            custom_task_id=custom_task_id,
-            custom_task_type=custom_task_type,
-            payload=payload,
-        )
-
-        custom_task_in_progress_attributes_response.additional_properties = d
         return custom_task_in_progress_attributes_response
 
     @property
@@ -100,3 +84,21 @@ class CustomTaskInProgressAttributesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.json_patch_payload_response import JSONPatchPayloadResponse
+from ..models.json_payload_response import JSONPayloadResponse
+
+_PAYLOAD_BY_TYPE_: dict[str, type[JSONPayloadResponse | JSONPatchPayloadResponse]] = {
+    "json": JSONPayloadResponse,
+    "json_patch": JSONPatchPayloadResponse,
+}
+
+
+def _parse_payload(data: object) -> JSONPatchPayloadResponse | JSONPayloadResponse:
+    if isinstance(data, dict):
+        tag = data.get("type")
+        model = _PAYLOAD_BY_TYPE_.get(tag) if isinstance(tag, str) else None
+        if model is not None:
+            return model.from_dict(data)
+    raise ValueError("no member of the union matches the value")

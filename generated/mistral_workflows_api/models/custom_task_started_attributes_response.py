@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_payload_response import JSONPayloadResponse
-
 
 T = TypeVar("T", bound="CustomTaskStartedAttributesResponse")
 
@@ -47,27 +43,36 @@ class CustomTaskStartedAttributesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_payload_response import JSONPayloadResponse  # noqa: PLC0415
+        d = src_dict
+        custom_task_id = d["custom_task_id"]
 
-        d = dict(src_dict)
-        custom_task_id = d.pop("custom_task_id")
+        custom_task_type = d["custom_task_type"]
 
-        custom_task_type = d.pop("custom_task_type")
-
-        _payload = d.pop("payload", UNSET)
-        payload: JSONPayloadResponse | Unset
-        if isinstance(_payload, Unset):
-            payload = UNSET
-        else:
-            payload = JSONPayloadResponse.from_dict(_payload)
-
-        custom_task_started_attributes_response = cls(
-            custom_task_id=custom_task_id,
-            custom_task_type=custom_task_type,
-            payload=payload,
+        _payload = d.get("payload", UNSET)
+        payload: JSONPayloadResponse | Unset = (
+            UNSET
+            if isinstance(_payload, Unset)
+            else JSONPayloadResponse.from_dict(_payload)
         )
 
-        custom_task_started_attributes_response.additional_properties = d
+        custom_task_started_attributes_response = cls.__new__(cls)
+        custom_task_started_attributes_response.custom_task_id = custom_task_id
+        custom_task_started_attributes_response.custom_task_type = custom_task_type
+        custom_task_started_attributes_response.payload = payload
+        if len(d) == 2 + (payload is not UNSET):
+            custom_task_started_attributes_response.additional_properties = {}
+        else:
+            custom_task_started_attributes_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "custom_task_id",
+                    "custom_task_type",
+                    "payload",
+                }
+            }
+
         return custom_task_started_attributes_response
 
     @property
@@ -85,3 +90,6 @@ class CustomTaskStartedAttributesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.json_payload_response import JSONPayloadResponse

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,27 +44,31 @@ class CustomTaskTimedOutAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        custom_task_id = d.pop("custom_task_id")
+        d = src_dict
+        custom_task_id = d["custom_task_id"]
 
-        custom_task_type = d.pop("custom_task_type")
+        custom_task_type = d["custom_task_type"]
 
-        def _parse_timeout_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        timeout_type = d.get("timeout_type", UNSET)
 
-        timeout_type = _parse_timeout_type(d.pop("timeout_type", UNSET))
+        custom_task_timed_out_attributes = cls.__new__(cls)
+        custom_task_timed_out_attributes.custom_task_id = custom_task_id
+        custom_task_timed_out_attributes.custom_task_type = custom_task_type
+        custom_task_timed_out_attributes.timeout_type = timeout_type
+        if len(d) == 2 + (timeout_type is not UNSET):
+            custom_task_timed_out_attributes.additional_properties = {}
+        else:
+            custom_task_timed_out_attributes.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "custom_task_id",
+                    "custom_task_type",
+                    "timeout_type",
+                }
+            }
 
-        custom_task_timed_out_attributes = cls(
-            custom_task_id=custom_task_id,
-            custom_task_type=custom_task_type,
-            timeout_type=timeout_type,
-        )
-
-        custom_task_timed_out_attributes.additional_properties = d
         return custom_task_timed_out_attributes
 
     @property

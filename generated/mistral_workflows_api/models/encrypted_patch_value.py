@@ -5,7 +5,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -38,19 +37,29 @@ class EncryptedPatchValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["__encrypted__"], d.pop("type"))
+        d = src_dict
+        type_ = d["type"]
         if type_ != "__encrypted__":
             raise ValueError(f"type must match const '__encrypted__', got '{type_}'")
 
-        value = d.pop("value")
+        value = d["value"]
 
-        encrypted_patch_value = cls(
-            type_=type_,
-            value=value,
-        )
+        encrypted_patch_value = cls.__new__(cls)
+        encrypted_patch_value.type_ = type_
+        encrypted_patch_value.value = value
+        if len(d) == 2:
+            encrypted_patch_value.additional_properties = {}
+        else:
+            encrypted_patch_value.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "type",
+                    "value",
+                }
+            }
 
-        encrypted_patch_value.additional_properties = d
         return encrypted_patch_value
 
     @property

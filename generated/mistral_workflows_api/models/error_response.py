@@ -32,14 +32,23 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        detail = d.pop("detail")
+        d = src_dict
+        detail = d["detail"]
 
-        error_response = cls(
-            detail=detail,
-        )
+        error_response = cls.__new__(cls)
+        error_response.detail = detail
+        if len(d) == 1:
+            error_response.additional_properties = {}
+        else:
+            error_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "detail",
+                }
+            }
 
-        error_response.additional_properties = d
         return error_response
 
     @property

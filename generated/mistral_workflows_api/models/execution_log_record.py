@@ -2,16 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.execution_log_record_log_attributes import (
-        ExecutionLogRecordLogAttributes,
-    )
-
 
 T = TypeVar("T", bound="ExecutionLogRecord")
 
@@ -59,35 +53,43 @@ class ExecutionLogRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.execution_log_record_log_attributes import (
-            ExecutionLogRecordLogAttributes,  # noqa: PLC0415
-        )
+        d = src_dict
+        timestamp = datetime.datetime.fromisoformat(d["timestamp"])
 
-        d = dict(src_dict)
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        trace_id = d["trace_id"]
 
-        trace_id = d.pop("trace_id")
+        span_id = d["span_id"]
 
-        span_id = d.pop("span_id")
+        severity_text = d["severity_text"]
 
-        severity_text = d.pop("severity_text")
+        body = d["body"]
 
-        body = d.pop("body")
+        log_attributes = ExecutionLogRecordLogAttributes.from_dict(d["log_attributes"])
 
-        log_attributes = ExecutionLogRecordLogAttributes.from_dict(
-            d.pop("log_attributes")
-        )
+        execution_log_record = cls.__new__(cls)
+        execution_log_record.timestamp = timestamp
+        execution_log_record.trace_id = trace_id
+        execution_log_record.span_id = span_id
+        execution_log_record.severity_text = severity_text
+        execution_log_record.body = body
+        execution_log_record.log_attributes = log_attributes
+        if len(d) == 6:
+            execution_log_record.additional_properties = {}
+        else:
+            execution_log_record.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "timestamp",
+                    "trace_id",
+                    "span_id",
+                    "severity_text",
+                    "body",
+                    "log_attributes",
+                }
+            }
 
-        execution_log_record = cls(
-            timestamp=timestamp,
-            trace_id=trace_id,
-            span_id=span_id,
-            severity_text=severity_text,
-            body=body,
-            log_attributes=log_attributes,
-        )
-
-        execution_log_record.additional_properties = d
         return execution_log_record
 
     @property
@@ -105,3 +107,6 @@ class ExecutionLogRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.execution_log_record_log_attributes import ExecutionLogRecordLogAttributes

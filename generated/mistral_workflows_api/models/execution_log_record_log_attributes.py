@@ -22,10 +22,10 @@ class ExecutionLogRecordLogAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        execution_log_record_log_attributes = cls()
+        d = src_dict
+        execution_log_record_log_attributes = cls.__new__(cls)
+        execution_log_record_log_attributes.additional_properties = dict(d)
 
-        execution_log_record_log_attributes.additional_properties = d
         return execution_log_record_log_attributes
 
     @property

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.execution_log_record import ExecutionLogRecord
-
 
 T = TypeVar("T", bound="ExecutionLogSearchResponse")
 
@@ -50,31 +46,30 @@ class ExecutionLogSearchResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.execution_log_record import ExecutionLogRecord  # noqa: PLC0415
+        d = src_dict
+        results = [
+            ExecutionLogRecord.from_dict(results_item_data)
+            for results_item_data in d["results"]
+        ]
 
-        d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = ExecutionLogRecord.from_dict(results_item_data)
+        next_cursor = d.get("next_cursor", UNSET)
 
-            results.append(results_item)
+        execution_log_search_response = cls.__new__(cls)
+        execution_log_search_response.results = results
+        execution_log_search_response.next_cursor = next_cursor
+        if len(d) == 1 + (next_cursor is not UNSET):
+            execution_log_search_response.additional_properties = {}
+        else:
+            execution_log_search_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "results",
+                    "next_cursor",
+                }
+            }
 
-        def _parse_next_cursor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_cursor = _parse_next_cursor(d.pop("next_cursor", UNSET))
-
-        execution_log_search_response = cls(
-            results=results,
-            next_cursor=next_cursor,
-        )
-
-        execution_log_search_response.additional_properties = d
         return execution_log_search_response
 
     @property
@@ -92,3 +87,6 @@ class ExecutionLogSearchResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.execution_log_record import ExecutionLogRecord

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,25 +40,27 @@ class ExecutionTraceInfoResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
+        otel_trace_id = d.get("otel_trace_id", UNSET)
 
-        def _parse_otel_trace_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        has_trace_data = d.get("has_trace_data", UNSET)
 
-        otel_trace_id = _parse_otel_trace_id(d.pop("otel_trace_id", UNSET))
+        execution_trace_info_response = cls.__new__(cls)
+        execution_trace_info_response.otel_trace_id = otel_trace_id
+        execution_trace_info_response.has_trace_data = has_trace_data
+        if len(d) == 0 + (otel_trace_id is not UNSET) + (has_trace_data is not UNSET):
+            execution_trace_info_response.additional_properties = {}
+        else:
+            execution_trace_info_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "otel_trace_id",
+                    "has_trace_data",
+                }
+            }
 
-        has_trace_data = d.pop("has_trace_data", UNSET)
-
-        execution_trace_info_response = cls(
-            otel_trace_id=otel_trace_id,
-            has_trace_data=has_trace_data,
-        )
-
-        execution_trace_info_response.additional_properties = d
         return execution_trace_info_response
 
     @property

@@ -31,14 +31,23 @@ class Failure:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
+        d = src_dict
+        message = d["message"]
 
-        failure = cls(
-            message=message,
-        )
+        failure = cls.__new__(cls)
+        failure.message = message
+        if len(d) == 1:
+            failure.additional_properties = {}
+        else:
+            failure.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "message",
+                }
+            }
 
-        failure.additional_properties = d
         return failure
 
     @property

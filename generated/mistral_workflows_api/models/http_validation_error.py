@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.validation_error import ValidationError
-
 
 T = TypeVar("T", bound="HTTPValidationError")
 
@@ -40,23 +36,31 @@ class HTTPValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_error import ValidationError  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _detail = d.pop("detail", UNSET)
-        detail: list[ValidationError] | Unset = UNSET
-        if _detail is not UNSET:
-            detail = []
-            for detail_item_data in _detail:
-                detail_item = ValidationError.from_dict(detail_item_data)
-
-                detail.append(detail_item)
-
-        http_validation_error = cls(
-            detail=detail,
+        d = src_dict
+        _detail = d.get("detail", UNSET)
+        detail: list[ValidationError] | Unset = (
+            UNSET
+            if isinstance(_detail, Unset)
+            else [
+                ValidationError.from_dict(detail_item_data)
+                for detail_item_data in _detail
+            ]
         )
 
-        http_validation_error.additional_properties = d
+        http_validation_error = cls.__new__(cls)
+        http_validation_error.detail = detail
+        if len(d) == 0 + (detail is not UNSET):
+            http_validation_error.additional_properties = {}
+        else:
+            http_validation_error.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "detail",
+                }
+            }
+
         return http_validation_error
 
     @property
@@ -74,3 +78,6 @@ class HTTPValidationError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.validation_error import ValidationError

@@ -5,7 +5,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -42,22 +41,33 @@ class JSONPatchAdd:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        path = d.pop("path")
+        d = src_dict
+        path = d["path"]
 
-        value = d.pop("value")
+        value = d["value"]
 
-        op = cast(Literal["add"], d.pop("op"))
+        op = d["op"]
         if op != "add":
             raise ValueError(f"op must match const 'add', got '{op}'")
 
-        json_patch_add = cls(
-            path=path,
-            value=value,
-            op=op,
-        )
+        json_patch_add = cls.__new__(cls)
+        json_patch_add.path = path
+        json_patch_add.value = value
+        json_patch_add.op = op
+        if len(d) == 3:
+            json_patch_add.additional_properties = {}
+        else:
+            json_patch_add.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "path",
+                    "value",
+                    "op",
+                }
+            }
 
-        json_patch_add.additional_properties = d
         return json_patch_add
 
     @property

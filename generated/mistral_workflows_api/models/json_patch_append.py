@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -11,10 +10,6 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.encrypted_patch_value import EncryptedPatchValue
-
 
 T = TypeVar("T", bound="JSONPatchAppend")
 
@@ -27,8 +22,6 @@ class JSONPatchAppend:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.encrypted_patch_value import EncryptedPatchValue  # noqa: PLC0415
-
         path = self.path
 
         value: dict[str, Any] | str
@@ -53,35 +46,33 @@ class JSONPatchAppend:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.encrypted_patch_value import EncryptedPatchValue  # noqa: PLC0415
+        d = src_dict
+        path = d["path"]
 
-        d = dict(src_dict)
-        path = d.pop("path")
+        value = _parse_value(d["value"])
 
-        def _parse_value(data: object) -> EncryptedPatchValue | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                value_type_1 = EncryptedPatchValue.from_dict(data)
-
-                return value_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EncryptedPatchValue | str, data)
-
-        value = _parse_value(d.pop("value"))
-
-        op = cast(Literal["append"], d.pop("op"))
+        op = d["op"]
         if op != "append":
             raise ValueError(f"op must match const 'append', got '{op}'")
 
-        json_patch_append = cls(
-            path=path,
-            value=value,
-            op=op,
-        )
+        json_patch_append = cls.__new__(cls)
+        json_patch_append.path = path
+        json_patch_append.value = value
+        json_patch_append.op = op
+        if len(d) == 3:
+            json_patch_append.additional_properties = {}
+        else:
+            json_patch_append.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "path",
+                    "value",
+                    "op",
+                }
+            }
 
-        json_patch_append.additional_properties = d
         return json_patch_append
 
     @property
@@ -99,3 +90,15 @@ class JSONPatchAppend:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.encrypted_patch_value import EncryptedPatchValue
+
+
+def _parse_value(data: object) -> EncryptedPatchValue | str:
+    if isinstance(data, dict):
+        try:
+            return EncryptedPatchValue.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(EncryptedPatchValue | str, data)

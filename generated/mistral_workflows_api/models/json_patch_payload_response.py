@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -14,13 +13,6 @@ from attrs import field as _attrs_field
 
 from ..models.encoded_payload_options import EncodedPayloadOptions
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_patch_add import JSONPatchAdd
-    from ..models.json_patch_append import JSONPatchAppend
-    from ..models.json_patch_remove import JSONPatchRemove
-    from ..models.json_patch_replace import JSONPatchReplace
-
 
 T = TypeVar("T", bound="JSONPatchPayloadResponse")
 
@@ -38,10 +30,6 @@ class JSONPatchPayloadResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.json_patch_add import JSONPatchAdd  # noqa: PLC0415
-        from ..models.json_patch_append import JSONPatchAppend  # noqa: PLC0415
-        from ..models.json_patch_replace import JSONPatchReplace  # noqa: PLC0415
-
         type_ = self.type_
 
         value: list[dict[str, Any]] | str
@@ -111,147 +99,33 @@ class JSONPatchPayloadResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_patch_add import JSONPatchAdd  # noqa: PLC0415
-        from ..models.json_patch_append import JSONPatchAppend  # noqa: PLC0415
-        from ..models.json_patch_remove import JSONPatchRemove  # noqa: PLC0415
-        from ..models.json_patch_replace import JSONPatchReplace  # noqa: PLC0415
-
-        d = dict(src_dict)
-        type_ = cast(Literal["json_patch"], d.pop("type"))
+        d = src_dict
+        type_ = d["type"]
         if type_ != "json_patch":
             raise ValueError(f"type must match const 'json_patch', got '{type_}'")
 
-        def _parse_value(
-            data: object,
-        ) -> (
-            list[JSONPatchAdd | JSONPatchAppend | JSONPatchRemove | JSONPatchReplace]
-            | str
-        ):
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_json_patch_payload_value_response_type_0 = []
-                _componentsschemas_json_patch_payload_value_response_type_0 = data
-                for (
-                    componentsschemas_json_patch_payload_value_response_type_0_item_data
-                ) in _componentsschemas_json_patch_payload_value_response_type_0:
+        value = _parse_value(d["value"])
 
-                    def _parse_componentsschemas_json_patch_payload_value_response_type_0_item(
-                        data: object,
-                    ) -> (
-                        JSONPatchAdd
-                        | JSONPatchAppend
-                        | JSONPatchRemove
-                        | JSONPatchReplace
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_json_patch_type_0 = (
-                                JSONPatchAppend.from_dict(data)
-                            )
+        encoding_options = _parse_encoding_options(d.get("encoding_options", UNSET))
 
-                            return componentsschemas_json_patch_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_json_patch_type_1 = (
-                                JSONPatchAdd.from_dict(data)
-                            )
+        json_patch_payload_response = cls.__new__(cls)
+        json_patch_payload_response.type_ = type_
+        json_patch_payload_response.value = value
+        json_patch_payload_response.encoding_options = encoding_options
+        if len(d) == 2 + (encoding_options is not UNSET):
+            json_patch_payload_response.additional_properties = {}
+        else:
+            json_patch_payload_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "type",
+                    "value",
+                    "encoding_options",
+                }
+            }
 
-                            return componentsschemas_json_patch_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_json_patch_type_2 = (
-                                JSONPatchReplace.from_dict(data)
-                            )
-
-                            return componentsschemas_json_patch_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_json_patch_type_3 = JSONPatchRemove.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_json_patch_type_3
-
-                    componentsschemas_json_patch_payload_value_response_type_0_item = _parse_componentsschemas_json_patch_payload_value_response_type_0_item(
-                        componentsschemas_json_patch_payload_value_response_type_0_item_data
-                    )
-
-                    componentsschemas_json_patch_payload_value_response_type_0.append(
-                        componentsschemas_json_patch_payload_value_response_type_0_item
-                    )
-
-                return componentsschemas_json_patch_payload_value_response_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[
-                    JSONPatchAdd | JSONPatchAppend | JSONPatchRemove | JSONPatchReplace
-                ]
-                | str,
-                data,
-            )
-
-        value = _parse_value(d.pop("value"))
-
-        def _parse_encoding_options(
-            data: object,
-        ) -> list[EncodedPayloadOptions | str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                encoding_options_type_0 = []
-                _encoding_options_type_0 = data
-                for encoding_options_type_0_item_data in _encoding_options_type_0:
-
-                    def _parse_encoding_options_type_0_item(
-                        data: object,
-                    ) -> EncodedPayloadOptions | str:
-                        try:
-                            if not isinstance(data, str):
-                                raise TypeError()
-                            encoding_options_type_0_item_type_0 = EncodedPayloadOptions(
-                                data
-                            )
-
-                            return encoding_options_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(EncodedPayloadOptions | str, data)
-
-                    encoding_options_type_0_item = _parse_encoding_options_type_0_item(
-                        encoding_options_type_0_item_data
-                    )
-
-                    encoding_options_type_0.append(encoding_options_type_0_item)
-
-                return encoding_options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[EncodedPayloadOptions | str] | None | Unset, data)
-
-        encoding_options = _parse_encoding_options(d.pop("encoding_options", UNSET))
-
-        json_patch_payload_response = cls(
-            type_=type_,
-            value=value,
-            encoding_options=encoding_options,
-        )
-
-        json_patch_payload_response.additional_properties = d
         return json_patch_payload_response
 
     @property
@@ -269,3 +143,84 @@ class JSONPatchPayloadResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.json_patch_add import JSONPatchAdd
+from ..models.json_patch_append import JSONPatchAppend
+from ..models.json_patch_remove import JSONPatchRemove
+from ..models.json_patch_replace import JSONPatchReplace
+
+_COMPONENTSSCHEMAS_JSON_PATCH_PAYLOAD_VALUE_RESPONSE_TYPE_0_ITEM_BY_OP: dict[
+    str, type[JSONPatchAppend | JSONPatchAdd | JSONPatchReplace | JSONPatchRemove]
+] = {
+    "append": JSONPatchAppend,
+    "add": JSONPatchAdd,
+    "replace": JSONPatchReplace,
+    "remove": JSONPatchRemove,
+}
+
+
+def _parse_componentsschemas_json_patch_payload_value_response_type_0_item(
+    data: object,
+) -> JSONPatchAdd | JSONPatchAppend | JSONPatchRemove | JSONPatchReplace:
+    if isinstance(data, dict):
+        tag = data.get("op")
+        model = (
+            _COMPONENTSSCHEMAS_JSON_PATCH_PAYLOAD_VALUE_RESPONSE_TYPE_0_ITEM_BY_OP.get(
+                tag
+            )
+            if isinstance(tag, str)
+            else None
+        )
+        if model is not None:
+            return model.from_dict(data)
+    raise ValueError("no member of the union matches the value")
+
+
+def _parse_value(
+    data: object,
+) -> list[JSONPatchAdd | JSONPatchAppend | JSONPatchRemove | JSONPatchReplace] | str:
+    if isinstance(data, list):
+        try:
+            componentsschemas_json_patch_payload_value_response_type_0 = [
+                _parse_componentsschemas_json_patch_payload_value_response_type_0_item(
+                    componentsschemas_json_patch_payload_value_response_type_0_item_data
+                )
+                for componentsschemas_json_patch_payload_value_response_type_0_item_data in data
+            ]
+
+            return componentsschemas_json_patch_payload_value_response_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(
+        list[JSONPatchAdd | JSONPatchAppend | JSONPatchRemove | JSONPatchReplace] | str,
+        data,
+    )
+
+
+_ENCODING_OPTIONS_TYPE_0_ITEM_VALUES: dict[str, EncodedPayloadOptions] = {
+    member.value: member for member in EncodedPayloadOptions
+}
+
+
+def _parse_encoding_options(
+    data: object,
+) -> list[EncodedPayloadOptions | str] | None | Unset:
+    if isinstance(data, list):
+        try:
+            encoding_options_type_0 = [
+                (
+                    _ENCODING_OPTIONS_TYPE_0_ITEM_VALUES.get(
+                        encoding_options_type_0_item_data,
+                        encoding_options_type_0_item_data,
+                    )
+                    if isinstance(encoding_options_type_0_item_data, str)
+                    else encoding_options_type_0_item_data
+                )
+                for encoding_options_type_0_item_data in data
+            ]
+
+            return encoding_options_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(list[EncodedPayloadOptions | str] | None | Unset, data)

@@ -5,7 +5,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -42,22 +41,33 @@ class JSONPatchRemove:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        path = d.pop("path")
+        d = src_dict
+        path = d["path"]
 
-        value = d.pop("value")
+        value = d["value"]
 
-        op = cast(Literal["remove"], d.pop("op"))
+        op = d["op"]
         if op != "remove":
             raise ValueError(f"op must match const 'remove', got '{op}'")
 
-        json_patch_remove = cls(
-            path=path,
-            value=value,
-            op=op,
-        )
+        json_patch_remove = cls.__new__(cls)
+        json_patch_remove.path = path
+        json_patch_remove.value = value
+        json_patch_remove.op = op
+        if len(d) == 3:
+            json_patch_remove.additional_properties = {}
+        else:
+            json_patch_remove.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "path",
+                    "value",
+                    "op",
+                }
+            }
 
-        json_patch_remove.additional_properties = d
         return json_patch_remove
 
     @property

@@ -5,7 +5,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -42,22 +41,33 @@ class JSONPatchReplace:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        path = d.pop("path")
+        d = src_dict
+        path = d["path"]
 
-        value = d.pop("value")
+        value = d["value"]
 
-        op = cast(Literal["replace"], d.pop("op"))
+        op = d["op"]
         if op != "replace":
             raise ValueError(f"op must match const 'replace', got '{op}'")
 
-        json_patch_replace = cls(
-            path=path,
-            value=value,
-            op=op,
-        )
+        json_patch_replace = cls.__new__(cls)
+        json_patch_replace.path = path
+        json_patch_replace.value = value
+        json_patch_replace.op = op
+        if len(d) == 3:
+            json_patch_replace.additional_properties = {}
+        else:
+            json_patch_replace.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "path",
+                    "value",
+                    "op",
+                }
+            }
 
-        json_patch_replace.additional_properties = d
         return json_patch_replace
 
     @property

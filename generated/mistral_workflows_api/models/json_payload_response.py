@@ -65,62 +65,33 @@ class JSONPayloadResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["json"], d.pop("type"))
+        d = src_dict
+        type_ = d["type"]
         if type_ != "json":
             raise ValueError(f"type must match const 'json', got '{type_}'")
 
-        value = d.pop("value")
+        value = d["value"]
 
-        def _parse_encoding_options(
-            data: object,
-        ) -> list[EncodedPayloadOptions | str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                encoding_options_type_0 = []
-                _encoding_options_type_0 = data
-                for encoding_options_type_0_item_data in _encoding_options_type_0:
+        encoding_options = _parse_encoding_options(d.get("encoding_options", UNSET))
 
-                    def _parse_encoding_options_type_0_item(
-                        data: object,
-                    ) -> EncodedPayloadOptions | str:
-                        try:
-                            if not isinstance(data, str):
-                                raise TypeError()
-                            encoding_options_type_0_item_type_0 = EncodedPayloadOptions(
-                                data
-                            )
+        json_payload_response = cls.__new__(cls)
+        json_payload_response.type_ = type_
+        json_payload_response.value = value
+        json_payload_response.encoding_options = encoding_options
+        if len(d) == 2 + (encoding_options is not UNSET):
+            json_payload_response.additional_properties = {}
+        else:
+            json_payload_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "type",
+                    "value",
+                    "encoding_options",
+                }
+            }
 
-                            return encoding_options_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(EncodedPayloadOptions | str, data)
-
-                    encoding_options_type_0_item = _parse_encoding_options_type_0_item(
-                        encoding_options_type_0_item_data
-                    )
-
-                    encoding_options_type_0.append(encoding_options_type_0_item)
-
-                return encoding_options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[EncodedPayloadOptions | str] | None | Unset, data)
-
-        encoding_options = _parse_encoding_options(d.pop("encoding_options", UNSET))
-
-        json_payload_response = cls(
-            type_=type_,
-            value=value,
-            encoding_options=encoding_options,
-        )
-
-        json_payload_response.additional_properties = d
         return json_payload_response
 
     @property
@@ -138,3 +109,31 @@ class JSONPayloadResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ENCODING_OPTIONS_TYPE_0_ITEM_VALUES: dict[str, EncodedPayloadOptions] = {
+    member.value: member for member in EncodedPayloadOptions
+}
+
+
+def _parse_encoding_options(
+    data: object,
+) -> list[EncodedPayloadOptions | str] | None | Unset:
+    if isinstance(data, list):
+        try:
+            encoding_options_type_0 = [
+                (
+                    _ENCODING_OPTIONS_TYPE_0_ITEM_VALUES.get(
+                        encoding_options_type_0_item_data,
+                        encoding_options_type_0_item_data,
+                    )
+                    if isinstance(encoding_options_type_0_item_data, str)
+                    else encoding_options_type_0_item_data
+                )
+                for encoding_options_type_0_item_data in data
+            ]
+
+            return encoding_options_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(list[EncodedPayloadOptions | str] | None | Unset, data)

@@ -52,10 +52,10 @@ class NetworkEncodedInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        b64payload = d.pop("b64payload")
+        d = src_dict
+        b64payload = d["b64payload"]
 
-        _encoding_options = d.pop("encoding_options", UNSET)
+        _encoding_options = d.get("encoding_options", UNSET)
         encoding_options: list[EncodedPayloadOptions] | Unset = UNSET
         if _encoding_options is not UNSET:
             encoding_options = []
@@ -66,15 +66,26 @@ class NetworkEncodedInput:
 
                 encoding_options.append(encoding_options_item)
 
-        empty = d.pop("empty", UNSET)
+        empty = d.get("empty", UNSET)
 
-        network_encoded_input = cls(
-            b64payload=b64payload,
-            encoding_options=encoding_options,
-            empty=empty,
-        )
+        network_encoded_input = cls.__new__(cls)
+        network_encoded_input.b64payload = b64payload
+        network_encoded_input.encoding_options = encoding_options
+        network_encoded_input.empty = empty
+        if len(d) == 1 + (encoding_options is not UNSET) + (empty is not UNSET):
+            network_encoded_input.additional_properties = {}
+        else:
+            network_encoded_input.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "b64payload",
+                    "encoding_options",
+                    "empty",
+                }
+            }
 
-        network_encoded_input.additional_properties = d
         return network_encoded_input
 
     @property

@@ -22,10 +22,10 @@ class QueryInvocationBodyInputType1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        query_invocation_body_input_type_1 = cls()
+        d = src_dict
+        query_invocation_body_input_type_1 = cls.__new__(cls)
+        query_invocation_body_input_type_1.additional_properties = dict(d)
 
-        query_invocation_body_input_type_1.additional_properties = d
         return query_invocation_body_input_type_1
 
     @property

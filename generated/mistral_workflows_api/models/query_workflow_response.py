@@ -36,17 +36,27 @@ class QueryWorkflowResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        query_name = d.pop("query_name")
+        d = src_dict
+        query_name = d["query_name"]
 
-        result = d.pop("result")
+        result = d["result"]
 
-        query_workflow_response = cls(
-            query_name=query_name,
-            result=result,
-        )
+        query_workflow_response = cls.__new__(cls)
+        query_workflow_response.query_name = query_name
+        query_workflow_response.result = result
+        if len(d) == 2:
+            query_workflow_response.additional_properties = {}
+        else:
+            query_workflow_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "query_name",
+                    "result",
+                }
+            }
 
-        query_workflow_response.additional_properties = d
         return query_workflow_response
 
     @property

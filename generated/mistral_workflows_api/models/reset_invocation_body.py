@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,30 +56,37 @@ class ResetInvocationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = src_dict
+        event_id = d["event_id"]
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reason = d.get("reason", UNSET)
 
-        reason = _parse_reason(d.pop("reason", UNSET))
+        exclude_signals = d.get("exclude_signals", UNSET)
 
-        exclude_signals = d.pop("exclude_signals", UNSET)
+        exclude_updates = d.get("exclude_updates", UNSET)
 
-        exclude_updates = d.pop("exclude_updates", UNSET)
+        reset_invocation_body = cls.__new__(cls)
+        reset_invocation_body.event_id = event_id
+        reset_invocation_body.reason = reason
+        reset_invocation_body.exclude_signals = exclude_signals
+        reset_invocation_body.exclude_updates = exclude_updates
+        if len(d) == 1 + (reason is not UNSET) + (exclude_signals is not UNSET) + (
+            exclude_updates is not UNSET
+        ):
+            reset_invocation_body.additional_properties = {}
+        else:
+            reset_invocation_body.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "event_id",
+                    "reason",
+                    "exclude_signals",
+                    "exclude_updates",
+                }
+            }
 
-        reset_invocation_body = cls(
-            event_id=event_id,
-            reason=reason,
-            exclude_signals=exclude_signals,
-            exclude_updates=exclude_updates,
-        )
-
-        reset_invocation_body.additional_properties = d
         return reset_invocation_body
 
     @property

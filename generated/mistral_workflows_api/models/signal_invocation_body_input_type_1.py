@@ -22,10 +22,10 @@ class SignalInvocationBodyInputType1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        signal_invocation_body_input_type_1 = cls()
+        d = src_dict
+        signal_invocation_body_input_type_1 = cls.__new__(cls)
+        signal_invocation_body_input_type_1.additional_properties = dict(d)
 
-        signal_invocation_body_input_type_1.additional_properties = d
         return signal_invocation_body_input_type_1
 
     @property

@@ -31,14 +31,23 @@ class SignalWorkflowResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        d = src_dict
+        message = d.get("message", UNSET)
 
-        signal_workflow_response = cls(
-            message=message,
-        )
+        signal_workflow_response = cls.__new__(cls)
+        signal_workflow_response.message = message
+        if len(d) == 0 + (message is not UNSET):
+            signal_workflow_response.additional_properties = {}
+        else:
+            signal_workflow_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "message",
+                }
+            }
 
-        signal_workflow_response.additional_properties = d
         return signal_workflow_response
 
     @property

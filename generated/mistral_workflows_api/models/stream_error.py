@@ -35,17 +35,27 @@ class StreamError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = d.pop("error")
+        d = src_dict
+        error = d["error"]
 
-        reason = d.pop("reason")
+        reason = d["reason"]
 
-        stream_error = cls(
-            error=error,
-            reason=reason,
-        )
+        stream_error = cls.__new__(cls)
+        stream_error.error = error
+        stream_error.reason = reason
+        if len(d) == 2:
+            stream_error.additional_properties = {}
+        else:
+            stream_error.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "error",
+                    "reason",
+                }
+            }
 
-        stream_error.additional_properties = d
         return stream_error
 
     @property

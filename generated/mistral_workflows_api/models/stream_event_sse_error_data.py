@@ -35,17 +35,27 @@ class StreamEventSseErrorData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = d.pop("error")
+        d = src_dict
+        error = d["error"]
 
-        reason = d.pop("reason")
+        reason = d["reason"]
 
-        stream_event_sse_error_data = cls(
-            error=error,
-            reason=reason,
-        )
+        stream_event_sse_error_data = cls.__new__(cls)
+        stream_event_sse_error_data.error = error
+        stream_event_sse_error_data.reason = reason
+        if len(d) == 2:
+            stream_event_sse_error_data.additional_properties = {}
+        else:
+            stream_event_sse_error_data.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "error",
+                    "reason",
+                }
+            }
 
-        stream_event_sse_error_data.additional_properties = d
         return stream_event_sse_error_data
 
     @property

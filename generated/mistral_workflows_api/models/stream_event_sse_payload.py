@@ -2,45 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.activity_task_completed_response import ActivityTaskCompletedResponse
-    from ..models.activity_task_failed_response import ActivityTaskFailedResponse
-    from ..models.activity_task_retrying_response import ActivityTaskRetryingResponse
-    from ..models.activity_task_started_response import ActivityTaskStartedResponse
-    from ..models.custom_task_canceled_response import CustomTaskCanceledResponse
-    from ..models.custom_task_completed_response import CustomTaskCompletedResponse
-    from ..models.custom_task_failed_response import CustomTaskFailedResponse
-    from ..models.custom_task_in_progress_response import CustomTaskInProgressResponse
-    from ..models.custom_task_started_response import CustomTaskStartedResponse
-    from ..models.custom_task_timed_out_response import CustomTaskTimedOutResponse
-    from ..models.stream_event_sse_payload_metadata import StreamEventSsePayloadMetadata
-    from ..models.stream_event_workflow_context import StreamEventWorkflowContext
-    from ..models.unknown_workflow_event import UnknownWorkflowEvent
-    from ..models.workflow_execution_canceled_response import (
-        WorkflowExecutionCanceledResponse,
-    )
-    from ..models.workflow_execution_completed_response import (
-        WorkflowExecutionCompletedResponse,
-    )
-    from ..models.workflow_execution_continued_as_new_response import (
-        WorkflowExecutionContinuedAsNewResponse,
-    )
-    from ..models.workflow_execution_failed_response import (
-        WorkflowExecutionFailedResponse,
-    )
-    from ..models.workflow_execution_started_response import (
-        WorkflowExecutionStartedResponse,
-    )
-    from ..models.workflow_task_failed_response import WorkflowTaskFailedResponse
-    from ..models.workflow_task_timed_out_response import WorkflowTaskTimedOutResponse
-
 
 T = TypeVar("T", bound="StreamEventSsePayload")
 
@@ -81,42 +48,6 @@ class StreamEventSsePayload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.activity_task_completed_response import (
-            ActivityTaskCompletedResponse,  # noqa: PLC0415
-        )
-        from ..models.activity_task_failed_response import ActivityTaskFailedResponse  # noqa: PLC0415
-        from ..models.activity_task_retrying_response import (
-            ActivityTaskRetryingResponse,  # noqa: PLC0415
-        )
-        from ..models.activity_task_started_response import ActivityTaskStartedResponse  # noqa: PLC0415
-        from ..models.custom_task_canceled_response import CustomTaskCanceledResponse  # noqa: PLC0415
-        from ..models.custom_task_completed_response import CustomTaskCompletedResponse  # noqa: PLC0415
-        from ..models.custom_task_failed_response import CustomTaskFailedResponse  # noqa: PLC0415
-        from ..models.custom_task_in_progress_response import (
-            CustomTaskInProgressResponse,  # noqa: PLC0415
-        )
-        from ..models.custom_task_started_response import CustomTaskStartedResponse  # noqa: PLC0415
-        from ..models.custom_task_timed_out_response import CustomTaskTimedOutResponse  # noqa: PLC0415
-        from ..models.workflow_execution_canceled_response import (
-            WorkflowExecutionCanceledResponse,  # noqa: PLC0415
-        )
-        from ..models.workflow_execution_completed_response import (
-            WorkflowExecutionCompletedResponse,  # noqa: PLC0415
-        )
-        from ..models.workflow_execution_continued_as_new_response import (
-            WorkflowExecutionContinuedAsNewResponse,  # noqa: PLC0415
-        )
-        from ..models.workflow_execution_failed_response import (
-            WorkflowExecutionFailedResponse,  # noqa: PLC0415
-        )
-        from ..models.workflow_execution_started_response import (
-            WorkflowExecutionStartedResponse,  # noqa: PLC0415
-        )
-        from ..models.workflow_task_failed_response import WorkflowTaskFailedResponse  # noqa: PLC0415
-        from ..models.workflow_task_timed_out_response import (
-            WorkflowTaskTimedOutResponse,  # noqa: PLC0415
-        )
-
         stream = self.stream
 
         data: dict[str, Any]
@@ -188,246 +119,53 @@ class StreamEventSsePayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.activity_task_completed_response import (
-            ActivityTaskCompletedResponse,  # noqa: PLC0415
-        )
-        from ..models.activity_task_failed_response import ActivityTaskFailedResponse  # noqa: PLC0415
-        from ..models.activity_task_retrying_response import (
-            ActivityTaskRetryingResponse,  # noqa: PLC0415
-        )
-        from ..models.activity_task_started_response import ActivityTaskStartedResponse  # noqa: PLC0415
-        from ..models.custom_task_canceled_response import CustomTaskCanceledResponse  # noqa: PLC0415
-        from ..models.custom_task_completed_response import CustomTaskCompletedResponse  # noqa: PLC0415
-        from ..models.custom_task_failed_response import CustomTaskFailedResponse  # noqa: PLC0415
-        from ..models.custom_task_in_progress_response import (
-            CustomTaskInProgressResponse,  # noqa: PLC0415
-        )
-        from ..models.custom_task_started_response import CustomTaskStartedResponse  # noqa: PLC0415
-        from ..models.custom_task_timed_out_response import CustomTaskTimedOutResponse  # noqa: PLC0415
-        from ..models.stream_event_sse_payload_metadata import (
-            StreamEventSsePayloadMetadata,  # noqa: PLC0415
-        )
-        from ..models.stream_event_workflow_context import StreamEventWorkflowContext  # noqa: PLC0415
-        from ..models.unknown_workflow_event import UnknownWorkflowEvent  # noqa: PLC0415
-        from ..models.workflow_execution_canceled_response import (
-            WorkflowExecutionCanceledResponse,  # noqa: PLC0415
-        )
-        from ..models.workflow_execution_completed_response import (
-            WorkflowExecutionCompletedResponse,  # noqa: PLC0415
-        )
-        from ..models.workflow_execution_continued_as_new_response import (
-            WorkflowExecutionContinuedAsNewResponse,  # noqa: PLC0415
-        )
-        from ..models.workflow_execution_failed_response import (
-            WorkflowExecutionFailedResponse,  # noqa: PLC0415
-        )
-        from ..models.workflow_execution_started_response import (
-            WorkflowExecutionStartedResponse,  # noqa: PLC0415
-        )
-        from ..models.workflow_task_failed_response import WorkflowTaskFailedResponse  # noqa: PLC0415
-        from ..models.workflow_task_timed_out_response import (
-            WorkflowTaskTimedOutResponse,  # noqa: PLC0415
-        )
+        d = src_dict
+        stream = d["stream"]
 
-        d = dict(src_dict)
-        stream = d.pop("stream")
+        data = _parse_data(d["data"])
 
-        def _parse_data(
-            data: object,
-        ) -> (
-            ActivityTaskCompletedResponse
-            | ActivityTaskFailedResponse
-            | ActivityTaskRetryingResponse
-            | ActivityTaskStartedResponse
-            | CustomTaskCanceledResponse
-            | CustomTaskCompletedResponse
-            | CustomTaskFailedResponse
-            | CustomTaskInProgressResponse
-            | CustomTaskStartedResponse
-            | CustomTaskTimedOutResponse
-            | UnknownWorkflowEvent
-            | WorkflowExecutionCanceledResponse
-            | WorkflowExecutionCompletedResponse
-            | WorkflowExecutionContinuedAsNewResponse
-            | WorkflowExecutionFailedResponse
-            | WorkflowExecutionStartedResponse
-            | WorkflowTaskFailedResponse
-            | WorkflowTaskTimedOutResponse
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = WorkflowExecutionStartedResponse.from_dict(data)
+        workflow_context = StreamEventWorkflowContext.from_dict(d["workflow_context"])
 
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_1 = WorkflowExecutionCompletedResponse.from_dict(data)
+        broker_sequence = d["broker_sequence"]
 
-                return data_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_2 = WorkflowExecutionFailedResponse.from_dict(data)
-
-                return data_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_3 = WorkflowExecutionCanceledResponse.from_dict(data)
-
-                return data_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_4 = WorkflowExecutionContinuedAsNewResponse.from_dict(data)
-
-                return data_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_5 = WorkflowTaskTimedOutResponse.from_dict(data)
-
-                return data_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_6 = WorkflowTaskFailedResponse.from_dict(data)
-
-                return data_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_7 = CustomTaskStartedResponse.from_dict(data)
-
-                return data_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_8 = CustomTaskInProgressResponse.from_dict(data)
-
-                return data_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_9 = CustomTaskCompletedResponse.from_dict(data)
-
-                return data_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_10 = CustomTaskFailedResponse.from_dict(data)
-
-                return data_type_10
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_11 = CustomTaskTimedOutResponse.from_dict(data)
-
-                return data_type_11
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_12 = CustomTaskCanceledResponse.from_dict(data)
-
-                return data_type_12
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_13 = ActivityTaskStartedResponse.from_dict(data)
-
-                return data_type_13
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_14 = ActivityTaskCompletedResponse.from_dict(data)
-
-                return data_type_14
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_15 = ActivityTaskRetryingResponse.from_dict(data)
-
-                return data_type_15
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_16 = ActivityTaskFailedResponse.from_dict(data)
-
-                return data_type_16
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            data_type_17 = UnknownWorkflowEvent.from_dict(data)
-
-            return data_type_17
-
-        data = _parse_data(d.pop("data"))
-
-        workflow_context = StreamEventWorkflowContext.from_dict(
-            d.pop("workflow_context")
-        )
-
-        broker_sequence = d.pop("broker_sequence")
-
-        _timestamp = d.pop("timestamp", UNSET)
+        _timestamp = d.get("timestamp", UNSET)
         timestamp: datetime.datetime | Unset
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
         else:
             timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: StreamEventSsePayloadMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = StreamEventSsePayloadMetadata.from_dict(_metadata)
-
-        stream_event_sse_payload = cls(
-            stream=stream,
-            data=data,
-            workflow_context=workflow_context,
-            broker_sequence=broker_sequence,
-            timestamp=timestamp,
-            metadata=metadata,
+        _metadata = d.get("metadata", UNSET)
+        metadata: StreamEventSsePayloadMetadata | Unset = (
+            UNSET
+            if isinstance(_metadata, Unset)
+            else StreamEventSsePayloadMetadata.from_dict(_metadata)
         )
 
-        stream_event_sse_payload.additional_properties = d
+        stream_event_sse_payload = cls.__new__(cls)
+        stream_event_sse_payload.stream = stream
+        stream_event_sse_payload.data = data
+        stream_event_sse_payload.workflow_context = workflow_context
+        stream_event_sse_payload.broker_sequence = broker_sequence
+        stream_event_sse_payload.timestamp = timestamp
+        stream_event_sse_payload.metadata = metadata
+        if len(d) == 4 + (timestamp is not UNSET) + (metadata is not UNSET):
+            stream_event_sse_payload.additional_properties = {}
+        else:
+            stream_event_sse_payload.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "stream",
+                    "data",
+                    "workflow_context",
+                    "broker_sequence",
+                    "timestamp",
+                    "metadata",
+                }
+            }
+
         return stream_event_sse_payload
 
     @property
@@ -445,3 +183,111 @@ class StreamEventSsePayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.activity_task_completed_response import ActivityTaskCompletedResponse
+from ..models.activity_task_failed_response import ActivityTaskFailedResponse
+from ..models.activity_task_retrying_response import ActivityTaskRetryingResponse
+from ..models.activity_task_started_response import ActivityTaskStartedResponse
+from ..models.custom_task_canceled_response import CustomTaskCanceledResponse
+from ..models.custom_task_completed_response import CustomTaskCompletedResponse
+from ..models.custom_task_failed_response import CustomTaskFailedResponse
+from ..models.custom_task_in_progress_response import CustomTaskInProgressResponse
+from ..models.custom_task_started_response import CustomTaskStartedResponse
+from ..models.custom_task_timed_out_response import CustomTaskTimedOutResponse
+from ..models.stream_event_sse_payload_metadata import StreamEventSsePayloadMetadata
+from ..models.stream_event_workflow_context import StreamEventWorkflowContext
+from ..models.unknown_workflow_event import UnknownWorkflowEvent
+from ..models.workflow_execution_canceled_response import (
+    WorkflowExecutionCanceledResponse,
+)
+from ..models.workflow_execution_completed_response import (
+    WorkflowExecutionCompletedResponse,
+)
+from ..models.workflow_execution_continued_as_new_response import (
+    WorkflowExecutionContinuedAsNewResponse,
+)
+from ..models.workflow_execution_failed_response import WorkflowExecutionFailedResponse
+from ..models.workflow_execution_started_response import (
+    WorkflowExecutionStartedResponse,
+)
+from ..models.workflow_task_failed_response import WorkflowTaskFailedResponse
+from ..models.workflow_task_timed_out_response import WorkflowTaskTimedOutResponse
+
+_DATA_BY_EVENT_TYPE: dict[
+    str,
+    type[
+        WorkflowExecutionStartedResponse
+        | WorkflowExecutionCompletedResponse
+        | WorkflowExecutionFailedResponse
+        | WorkflowExecutionCanceledResponse
+        | WorkflowExecutionContinuedAsNewResponse
+        | WorkflowTaskTimedOutResponse
+        | WorkflowTaskFailedResponse
+        | CustomTaskStartedResponse
+        | CustomTaskInProgressResponse
+        | CustomTaskCompletedResponse
+        | CustomTaskFailedResponse
+        | CustomTaskTimedOutResponse
+        | CustomTaskCanceledResponse
+        | ActivityTaskStartedResponse
+        | ActivityTaskCompletedResponse
+        | ActivityTaskRetryingResponse
+        | ActivityTaskFailedResponse
+    ],
+] = {
+    "WORKFLOW_EXECUTION_STARTED": WorkflowExecutionStartedResponse,
+    "WORKFLOW_EXECUTION_COMPLETED": WorkflowExecutionCompletedResponse,
+    "WORKFLOW_EXECUTION_FAILED": WorkflowExecutionFailedResponse,
+    "WORKFLOW_EXECUTION_CANCELED": WorkflowExecutionCanceledResponse,
+    "WORKFLOW_EXECUTION_CONTINUED_AS_NEW": WorkflowExecutionContinuedAsNewResponse,
+    "WORKFLOW_TASK_TIMED_OUT": WorkflowTaskTimedOutResponse,
+    "WORKFLOW_TASK_FAILED": WorkflowTaskFailedResponse,
+    "CUSTOM_TASK_STARTED": CustomTaskStartedResponse,
+    "CUSTOM_TASK_IN_PROGRESS": CustomTaskInProgressResponse,
+    "CUSTOM_TASK_COMPLETED": CustomTaskCompletedResponse,
+    "CUSTOM_TASK_FAILED": CustomTaskFailedResponse,
+    "CUSTOM_TASK_TIMED_OUT": CustomTaskTimedOutResponse,
+    "CUSTOM_TASK_CANCELED": CustomTaskCanceledResponse,
+    "ACTIVITY_TASK_STARTED": ActivityTaskStartedResponse,
+    "ACTIVITY_TASK_COMPLETED": ActivityTaskCompletedResponse,
+    "ACTIVITY_TASK_RETRYING": ActivityTaskRetryingResponse,
+    "ACTIVITY_TASK_FAILED": ActivityTaskFailedResponse,
+}
+
+
+def _parse_data(
+    data: object,
+) -> (
+    ActivityTaskCompletedResponse
+    | ActivityTaskFailedResponse
+    | ActivityTaskRetryingResponse
+    | ActivityTaskStartedResponse
+    | CustomTaskCanceledResponse
+    | CustomTaskCompletedResponse
+    | CustomTaskFailedResponse
+    | CustomTaskInProgressResponse
+    | CustomTaskStartedResponse
+    | CustomTaskTimedOutResponse
+    | UnknownWorkflowEvent
+    | WorkflowExecutionCanceledResponse
+    | WorkflowExecutionCompletedResponse
+    | WorkflowExecutionContinuedAsNewResponse
+    | WorkflowExecutionFailedResponse
+    | WorkflowExecutionStartedResponse
+    | WorkflowTaskFailedResponse
+    | WorkflowTaskTimedOutResponse
+):
+    if isinstance(data, dict):
+        tag = data.get("event_type")
+        model = _DATA_BY_EVENT_TYPE.get(tag) if isinstance(tag, str) else None
+        if model is not None:
+            try:
+                return model.from_dict(data)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    data_type_17 = UnknownWorkflowEvent.from_dict(data)
+
+    return data_type_17

@@ -22,10 +22,10 @@ class StreamEventSsePayloadMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        stream_event_sse_payload_metadata = cls()
+        d = src_dict
+        stream_event_sse_payload_metadata = cls.__new__(cls)
+        stream_event_sse_payload_metadata.additional_properties = dict(d)
 
-        stream_event_sse_payload_metadata.additional_properties = d
         return stream_event_sse_payload_metadata
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,44 +59,41 @@ class StreamEventWorkflowContext:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        namespace = d.pop("namespace")
+        d = src_dict
+        namespace = d["namespace"]
 
-        workflow_name = d.pop("workflow_name")
+        workflow_name = d["workflow_name"]
 
-        workflow_exec_id = d.pop("workflow_exec_id")
+        workflow_exec_id = d["workflow_exec_id"]
 
-        def _parse_parent_workflow_exec_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        parent_workflow_exec_id = d.get("parent_workflow_exec_id", UNSET)
 
-        parent_workflow_exec_id = _parse_parent_workflow_exec_id(
-            d.pop("parent_workflow_exec_id", UNSET)
-        )
+        root_workflow_exec_id = d.get("root_workflow_exec_id", UNSET)
 
-        def _parse_root_workflow_exec_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        stream_event_workflow_context = cls.__new__(cls)
+        stream_event_workflow_context.namespace = namespace
+        stream_event_workflow_context.workflow_name = workflow_name
+        stream_event_workflow_context.workflow_exec_id = workflow_exec_id
+        stream_event_workflow_context.parent_workflow_exec_id = parent_workflow_exec_id
+        stream_event_workflow_context.root_workflow_exec_id = root_workflow_exec_id
+        if len(d) == 3 + (parent_workflow_exec_id is not UNSET) + (
+            root_workflow_exec_id is not UNSET
+        ):
+            stream_event_workflow_context.additional_properties = {}
+        else:
+            stream_event_workflow_context.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "namespace",
+                    "workflow_name",
+                    "workflow_exec_id",
+                    "parent_workflow_exec_id",
+                    "root_workflow_exec_id",
+                }
+            }
 
-        root_workflow_exec_id = _parse_root_workflow_exec_id(
-            d.pop("root_workflow_exec_id", UNSET)
-        )
-
-        stream_event_workflow_context = cls(
-            namespace=namespace,
-            workflow_name=workflow_name,
-            workflow_exec_id=workflow_exec_id,
-            parent_workflow_exec_id=parent_workflow_exec_id,
-            root_workflow_exec_id=root_workflow_exec_id,
-        )
-
-        stream_event_workflow_context.additional_properties = d
         return stream_event_workflow_context
 
     @property

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tempo_trace_batch import TempoTraceBatch
-
 
 T = TypeVar("T", bound="TempoGetTraceResponse")
 
@@ -40,23 +36,31 @@ class TempoGetTraceResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tempo_trace_batch import TempoTraceBatch  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _batches = d.pop("batches", UNSET)
-        batches: list[TempoTraceBatch] | Unset = UNSET
-        if _batches is not UNSET:
-            batches = []
-            for batches_item_data in _batches:
-                batches_item = TempoTraceBatch.from_dict(batches_item_data)
-
-                batches.append(batches_item)
-
-        tempo_get_trace_response = cls(
-            batches=batches,
+        d = src_dict
+        _batches = d.get("batches", UNSET)
+        batches: list[TempoTraceBatch] | Unset = (
+            UNSET
+            if isinstance(_batches, Unset)
+            else [
+                TempoTraceBatch.from_dict(batches_item_data)
+                for batches_item_data in _batches
+            ]
         )
 
-        tempo_get_trace_response.additional_properties = d
+        tempo_get_trace_response = cls.__new__(cls)
+        tempo_get_trace_response.batches = batches
+        if len(d) == 0 + (batches is not UNSET):
+            tempo_get_trace_response.additional_properties = {}
+        else:
+            tempo_get_trace_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "batches",
+                }
+            }
+
         return tempo_get_trace_response
 
     @property
@@ -74,3 +78,6 @@ class TempoGetTraceResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tempo_trace_batch import TempoTraceBatch

@@ -1,19 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.tempo_trace_attribute_array_value import TempoTraceAttributeArrayValue
-    from ..models.tempo_trace_attribute_bool_value import TempoTraceAttributeBoolValue
-    from ..models.tempo_trace_attribute_int_value import TempoTraceAttributeIntValue
-    from ..models.tempo_trace_attribute_string_value import (
-        TempoTraceAttributeStringValue,
-    )
-
 
 T = TypeVar("T", bound="TempoTraceAttribute")
 
@@ -30,14 +21,6 @@ class TempoTraceAttribute:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tempo_trace_attribute_bool_value import (
-            TempoTraceAttributeBoolValue,  # noqa: PLC0415
-        )
-        from ..models.tempo_trace_attribute_int_value import TempoTraceAttributeIntValue  # noqa: PLC0415
-        from ..models.tempo_trace_attribute_string_value import (
-            TempoTraceAttributeStringValue,  # noqa: PLC0415
-        )
-
         key = self.key
 
         value: dict[str, Any]
@@ -63,66 +46,27 @@ class TempoTraceAttribute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tempo_trace_attribute_array_value import (
-            TempoTraceAttributeArrayValue,  # noqa: PLC0415
-        )
-        from ..models.tempo_trace_attribute_bool_value import (
-            TempoTraceAttributeBoolValue,  # noqa: PLC0415
-        )
-        from ..models.tempo_trace_attribute_int_value import TempoTraceAttributeIntValue  # noqa: PLC0415
-        from ..models.tempo_trace_attribute_string_value import (
-            TempoTraceAttributeStringValue,  # noqa: PLC0415
-        )
+        d = src_dict
+        key = d["key"]
 
-        d = dict(src_dict)
-        key = d.pop("key")
+        value = _parse_value(d["value"])
 
-        def _parse_value(
-            data: object,
-        ) -> (
-            TempoTraceAttributeArrayValue
-            | TempoTraceAttributeBoolValue
-            | TempoTraceAttributeIntValue
-            | TempoTraceAttributeStringValue
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                value_type_0 = TempoTraceAttributeStringValue.from_dict(data)
+        tempo_trace_attribute = cls.__new__(cls)
+        tempo_trace_attribute.key = key
+        tempo_trace_attribute.value = value
+        if len(d) == 2:
+            tempo_trace_attribute.additional_properties = {}
+        else:
+            tempo_trace_attribute.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "key",
+                    "value",
+                }
+            }
 
-                return value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                value_type_1 = TempoTraceAttributeIntValue.from_dict(data)
-
-                return value_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                value_type_2 = TempoTraceAttributeBoolValue.from_dict(data)
-
-                return value_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            value_type_3 = TempoTraceAttributeArrayValue.from_dict(data)
-
-            return value_type_3
-
-        value = _parse_value(d.pop("value"))
-
-        tempo_trace_attribute = cls(
-            key=key,
-            value=value,
-        )
-
-        tempo_trace_attribute.additional_properties = d
         return tempo_trace_attribute
 
     @property
@@ -140,3 +84,39 @@ class TempoTraceAttribute:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tempo_trace_attribute_array_value import TempoTraceAttributeArrayValue
+from ..models.tempo_trace_attribute_bool_value import TempoTraceAttributeBoolValue
+from ..models.tempo_trace_attribute_int_value import TempoTraceAttributeIntValue
+from ..models.tempo_trace_attribute_string_value import TempoTraceAttributeStringValue
+
+
+def _parse_value(
+    data: object,
+) -> (
+    TempoTraceAttributeArrayValue
+    | TempoTraceAttributeBoolValue
+    | TempoTraceAttributeIntValue
+    | TempoTraceAttributeStringValue
+):
+    if isinstance(data, dict) and "stringValue" in data:
+        try:
+            return TempoTraceAttributeStringValue.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and "intValue" in data:
+        try:
+            return TempoTraceAttributeIntValue.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and "boolValue" in data:
+        try:
+            return TempoTraceAttributeBoolValue.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    value_type_3 = TempoTraceAttributeArrayValue.from_dict(data)
+
+    return value_type_3

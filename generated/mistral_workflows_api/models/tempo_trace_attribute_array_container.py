@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tempo_trace_attribute_array_element import (
-        TempoTraceAttributeArrayElement,
-    )
-
 
 T = TypeVar("T", bound="TempoTraceAttributeArrayContainer")
 
@@ -40,27 +34,31 @@ class TempoTraceAttributeArrayContainer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tempo_trace_attribute_array_element import (
-            TempoTraceAttributeArrayElement,  # noqa: PLC0415
+        d = src_dict
+        _values = d.get("values", UNSET)
+        values: list[TempoTraceAttributeArrayElement] | Unset = (
+            UNSET
+            if isinstance(_values, Unset)
+            else [
+                TempoTraceAttributeArrayElement.from_dict(values_item_data)
+                for values_item_data in _values
+            ]
         )
 
-        d = dict(src_dict)
-        _values = d.pop("values", UNSET)
-        values: list[TempoTraceAttributeArrayElement] | Unset = UNSET
-        if _values is not UNSET:
-            values = []
-            for values_item_data in _values:
-                values_item = TempoTraceAttributeArrayElement.from_dict(
-                    values_item_data
-                )
+        tempo_trace_attribute_array_container = cls.__new__(cls)
+        tempo_trace_attribute_array_container.values = values
+        if len(d) == 0 + (values is not UNSET):
+            tempo_trace_attribute_array_container.additional_properties = {}
+        else:
+            tempo_trace_attribute_array_container.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "values",
+                }
+            }
 
-                values.append(values_item)
-
-        tempo_trace_attribute_array_container = cls(
-            values=values,
-        )
-
-        tempo_trace_attribute_array_container.additional_properties = d
         return tempo_trace_attribute_array_container
 
     @property
@@ -78,3 +76,6 @@ class TempoTraceAttributeArrayContainer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tempo_trace_attribute_array_element import TempoTraceAttributeArrayElement

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,42 +51,33 @@ class TempoTraceAttributeArrayElement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
+        string_value = d.get("stringValue", UNSET)
 
-        def _parse_string_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        int_value = d.get("intValue", UNSET)
 
-        string_value = _parse_string_value(d.pop("stringValue", UNSET))
+        bool_value = d.get("boolValue", UNSET)
 
-        def _parse_int_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tempo_trace_attribute_array_element = cls.__new__(cls)
+        tempo_trace_attribute_array_element.string_value = string_value
+        tempo_trace_attribute_array_element.int_value = int_value
+        tempo_trace_attribute_array_element.bool_value = bool_value
+        if len(d) == 0 + (string_value is not UNSET) + (int_value is not UNSET) + (
+            bool_value is not UNSET
+        ):
+            tempo_trace_attribute_array_element.additional_properties = {}
+        else:
+            tempo_trace_attribute_array_element.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "stringValue",
+                    "intValue",
+                    "boolValue",
+                }
+            }
 
-        int_value = _parse_int_value(d.pop("intValue", UNSET))
-
-        def _parse_bool_value(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        bool_value = _parse_bool_value(d.pop("boolValue", UNSET))
-
-        tempo_trace_attribute_array_element = cls(
-            string_value=string_value,
-            int_value=int_value,
-            bool_value=bool_value,
-        )
-
-        tempo_trace_attribute_array_element.additional_properties = d
         return tempo_trace_attribute_array_element
 
     @property

@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.tempo_trace_attribute_array_container import (
-        TempoTraceAttributeArrayContainer,
-    )
-
 
 T = TypeVar("T", bound="TempoTraceAttributeArrayValue")
 
@@ -35,18 +29,23 @@ class TempoTraceAttributeArrayValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tempo_trace_attribute_array_container import (
-            TempoTraceAttributeArrayContainer,  # noqa: PLC0415
-        )
+        d = src_dict
+        array_value = TempoTraceAttributeArrayContainer.from_dict(d["arrayValue"])
 
-        d = dict(src_dict)
-        array_value = TempoTraceAttributeArrayContainer.from_dict(d.pop("arrayValue"))
+        tempo_trace_attribute_array_value = cls.__new__(cls)
+        tempo_trace_attribute_array_value.array_value = array_value
+        if len(d) == 1:
+            tempo_trace_attribute_array_value.additional_properties = {}
+        else:
+            tempo_trace_attribute_array_value.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "arrayValue",
+                }
+            }
 
-        tempo_trace_attribute_array_value = cls(
-            array_value=array_value,
-        )
-
-        tempo_trace_attribute_array_value.additional_properties = d
         return tempo_trace_attribute_array_value
 
     @property
@@ -64,3 +63,8 @@ class TempoTraceAttributeArrayValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tempo_trace_attribute_array_container import (
+    TempoTraceAttributeArrayContainer,
+)

@@ -29,14 +29,23 @@ class TempoTraceAttributeBoolValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        bool_value = d.pop("boolValue")
+        d = src_dict
+        bool_value = d["boolValue"]
 
-        tempo_trace_attribute_bool_value = cls(
-            bool_value=bool_value,
-        )
+        tempo_trace_attribute_bool_value = cls.__new__(cls)
+        tempo_trace_attribute_bool_value.bool_value = bool_value
+        if len(d) == 1:
+            tempo_trace_attribute_bool_value.additional_properties = {}
+        else:
+            tempo_trace_attribute_bool_value.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "boolValue",
+                }
+            }
 
-        tempo_trace_attribute_bool_value.additional_properties = d
         return tempo_trace_attribute_bool_value
 
     @property

@@ -29,14 +29,23 @@ class TempoTraceAttributeIntValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        int_value = d.pop("intValue")
+        d = src_dict
+        int_value = d["intValue"]
 
-        tempo_trace_attribute_int_value = cls(
-            int_value=int_value,
-        )
+        tempo_trace_attribute_int_value = cls.__new__(cls)
+        tempo_trace_attribute_int_value.int_value = int_value
+        if len(d) == 1:
+            tempo_trace_attribute_int_value.additional_properties = {}
+        else:
+            tempo_trace_attribute_int_value.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "intValue",
+                }
+            }
 
-        tempo_trace_attribute_int_value.additional_properties = d
         return tempo_trace_attribute_int_value
 
     @property

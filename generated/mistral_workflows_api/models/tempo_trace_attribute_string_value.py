@@ -29,14 +29,23 @@ class TempoTraceAttributeStringValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        string_value = d.pop("stringValue")
+        d = src_dict
+        string_value = d["stringValue"]
 
-        tempo_trace_attribute_string_value = cls(
-            string_value=string_value,
-        )
+        tempo_trace_attribute_string_value = cls.__new__(cls)
+        tempo_trace_attribute_string_value.string_value = string_value
+        if len(d) == 1:
+            tempo_trace_attribute_string_value.additional_properties = {}
+        else:
+            tempo_trace_attribute_string_value.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "stringValue",
+                }
+            }
 
-        tempo_trace_attribute_string_value.additional_properties = d
         return tempo_trace_attribute_string_value
 
     @property

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tempo_trace_resource import TempoTraceResource
-    from ..models.tempo_trace_scope_span import TempoTraceScopeSpan
-
 
 T = TypeVar("T", bound="TempoTraceBatch")
 
@@ -46,27 +41,35 @@ class TempoTraceBatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tempo_trace_resource import TempoTraceResource  # noqa: PLC0415
-        from ..models.tempo_trace_scope_span import TempoTraceScopeSpan  # noqa: PLC0415
+        d = src_dict
+        resource = TempoTraceResource.from_dict(d["resource"])
 
-        d = dict(src_dict)
-        resource = TempoTraceResource.from_dict(d.pop("resource"))
-
-        _scope_spans = d.pop("scopeSpans", UNSET)
-        scope_spans: list[TempoTraceScopeSpan] | Unset = UNSET
-        if _scope_spans is not UNSET:
-            scope_spans = []
-            for scope_spans_item_data in _scope_spans:
-                scope_spans_item = TempoTraceScopeSpan.from_dict(scope_spans_item_data)
-
-                scope_spans.append(scope_spans_item)
-
-        tempo_trace_batch = cls(
-            resource=resource,
-            scope_spans=scope_spans,
+        _scope_spans = d.get("scopeSpans", UNSET)
+        scope_spans: list[TempoTraceScopeSpan] | Unset = (
+            UNSET
+            if isinstance(_scope_spans, Unset)
+            else [
+                TempoTraceScopeSpan.from_dict(scope_spans_item_data)
+                for scope_spans_item_data in _scope_spans
+            ]
         )
 
-        tempo_trace_batch.additional_properties = d
+        tempo_trace_batch = cls.__new__(cls)
+        tempo_trace_batch.resource = resource
+        tempo_trace_batch.scope_spans = scope_spans
+        if len(d) == 1 + (scope_spans is not UNSET):
+            tempo_trace_batch.additional_properties = {}
+        else:
+            tempo_trace_batch.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "resource",
+                    "scopeSpans",
+                }
+            }
+
         return tempo_trace_batch
 
     @property
@@ -84,3 +87,7 @@ class TempoTraceBatch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tempo_trace_resource import TempoTraceResource
+from ..models.tempo_trace_scope_span import TempoTraceScopeSpan

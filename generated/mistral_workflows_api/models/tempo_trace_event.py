@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tempo_trace_attribute import TempoTraceAttribute
-
 
 T = TypeVar("T", bound="TempoTraceEvent")
 
@@ -49,29 +45,39 @@ class TempoTraceEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tempo_trace_attribute import TempoTraceAttribute  # noqa: PLC0415
+        d = src_dict
+        name = d["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        time_unix_nano = d["timeUnixNano"]
 
-        time_unix_nano = d.pop("timeUnixNano")
-
-        _attributes = d.pop("attributes", UNSET)
-        attributes: list[TempoTraceAttribute] | Unset = UNSET
-        if _attributes is not UNSET:
-            attributes = []
-            for attributes_item_data in _attributes:
-                attributes_item = TempoTraceAttribute.from_dict(attributes_item_data)
-
-                attributes.append(attributes_item)
-
-        tempo_trace_event = cls(
-            name=name,
-            time_unix_nano=time_unix_nano,
-            attributes=attributes,
+        _attributes = d.get("attributes", UNSET)
+        attributes: list[TempoTraceAttribute] | Unset = (
+            UNSET
+            if isinstance(_attributes, Unset)
+            else [
+                TempoTraceAttribute.from_dict(attributes_item_data)
+                for attributes_item_data in _attributes
+            ]
         )
 
-        tempo_trace_event.additional_properties = d
+        tempo_trace_event = cls.__new__(cls)
+        tempo_trace_event.name = name
+        tempo_trace_event.time_unix_nano = time_unix_nano
+        tempo_trace_event.attributes = attributes
+        if len(d) == 2 + (attributes is not UNSET):
+            tempo_trace_event.additional_properties = {}
+        else:
+            tempo_trace_event.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "name",
+                    "timeUnixNano",
+                    "attributes",
+                }
+            }
+
         return tempo_trace_event
 
     @property
@@ -89,3 +95,6 @@ class TempoTraceEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tempo_trace_attribute import TempoTraceAttribute

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tempo_trace_attribute import TempoTraceAttribute
-
 
 T = TypeVar("T", bound="TempoTraceResource")
 
@@ -38,23 +34,31 @@ class TempoTraceResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tempo_trace_attribute import TempoTraceAttribute  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _attributes = d.pop("attributes", UNSET)
-        attributes: list[TempoTraceAttribute] | Unset = UNSET
-        if _attributes is not UNSET:
-            attributes = []
-            for attributes_item_data in _attributes:
-                attributes_item = TempoTraceAttribute.from_dict(attributes_item_data)
-
-                attributes.append(attributes_item)
-
-        tempo_trace_resource = cls(
-            attributes=attributes,
+        d = src_dict
+        _attributes = d.get("attributes", UNSET)
+        attributes: list[TempoTraceAttribute] | Unset = (
+            UNSET
+            if isinstance(_attributes, Unset)
+            else [
+                TempoTraceAttribute.from_dict(attributes_item_data)
+                for attributes_item_data in _attributes
+            ]
         )
 
-        tempo_trace_resource.additional_properties = d
+        tempo_trace_resource = cls.__new__(cls)
+        tempo_trace_resource.attributes = attributes
+        if len(d) == 0 + (attributes is not UNSET):
+            tempo_trace_resource.additional_properties = {}
+        else:
+            tempo_trace_resource.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "attributes",
+                }
+            }
+
         return tempo_trace_resource
 
     @property
@@ -72,3 +76,6 @@ class TempoTraceResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tempo_trace_attribute import TempoTraceAttribute

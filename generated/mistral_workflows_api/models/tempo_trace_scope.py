@@ -29,14 +29,23 @@ class TempoTraceScope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        tempo_trace_scope = cls(
-            name=name,
-        )
+        tempo_trace_scope = cls.__new__(cls)
+        tempo_trace_scope.name = name
+        if len(d) == 1:
+            tempo_trace_scope.additional_properties = {}
+        else:
+            tempo_trace_scope.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "name",
+                }
+            }
 
-        tempo_trace_scope.additional_properties = d
         return tempo_trace_scope
 
     @property

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tempo_trace_scope import TempoTraceScope
-    from ..models.tempo_trace_span import TempoTraceSpan
-
 
 T = TypeVar("T", bound="TempoTraceScopeSpan")
 
@@ -46,27 +41,34 @@ class TempoTraceScopeSpan:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tempo_trace_scope import TempoTraceScope  # noqa: PLC0415
-        from ..models.tempo_trace_span import TempoTraceSpan  # noqa: PLC0415
+        d = src_dict
+        scope = TempoTraceScope.from_dict(d["scope"])
 
-        d = dict(src_dict)
-        scope = TempoTraceScope.from_dict(d.pop("scope"))
-
-        _spans = d.pop("spans", UNSET)
-        spans: list[TempoTraceSpan] | Unset = UNSET
-        if _spans is not UNSET:
-            spans = []
-            for spans_item_data in _spans:
-                spans_item = TempoTraceSpan.from_dict(spans_item_data)
-
-                spans.append(spans_item)
-
-        tempo_trace_scope_span = cls(
-            scope=scope,
-            spans=spans,
+        _spans = d.get("spans", UNSET)
+        spans: list[TempoTraceSpan] | Unset = (
+            UNSET
+            if isinstance(_spans, Unset)
+            else [
+                TempoTraceSpan.from_dict(spans_item_data) for spans_item_data in _spans
+            ]
         )
 
-        tempo_trace_scope_span.additional_properties = d
+        tempo_trace_scope_span = cls.__new__(cls)
+        tempo_trace_scope_span.scope = scope
+        tempo_trace_scope_span.spans = spans
+        if len(d) == 1 + (spans is not UNSET):
+            tempo_trace_scope_span.additional_properties = {}
+        else:
+            tempo_trace_scope_span.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "scope",
+                    "spans",
+                }
+            }
+
         return tempo_trace_scope_span
 
     @property
@@ -84,3 +86,7 @@ class TempoTraceScopeSpan:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tempo_trace_scope import TempoTraceScope
+from ..models.tempo_trace_span import TempoTraceSpan

@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tempo_trace_scope_kind import TempoTraceScopeKind
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tempo_trace_attribute import TempoTraceAttribute
-    from ..models.tempo_trace_event import TempoTraceEvent
-
 
 T = TypeVar("T", bound="TempoTraceSpan")
 
@@ -92,73 +87,74 @@ class TempoTraceSpan:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tempo_trace_attribute import TempoTraceAttribute  # noqa: PLC0415
-        from ..models.tempo_trace_event import TempoTraceEvent  # noqa: PLC0415
+        d = src_dict
+        trace_id = d["traceId"]
 
-        d = dict(src_dict)
-        trace_id = d.pop("traceId")
+        span_id = d["spanId"]
 
-        span_id = d.pop("spanId")
+        name = d["name"]
 
-        name = d.pop("name")
+        _kind = d["kind"]
+        kind = _KIND_VALUES.get(_kind, _kind) if isinstance(_kind, str) else _kind
 
-        def _parse_kind(data: object) -> str | TempoTraceScopeKind:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                kind_type_0 = TempoTraceScopeKind(data)
+        start_time_unix_nano = d["startTimeUnixNano"]
 
-                return kind_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TempoTraceScopeKind, data)
+        end_time_unix_nano = d["endTimeUnixNano"]
 
-        kind = _parse_kind(d.pop("kind"))
+        parent_span_id = d.get("parentSpanId", UNSET)
 
-        start_time_unix_nano = d.pop("startTimeUnixNano")
-
-        end_time_unix_nano = d.pop("endTimeUnixNano")
-
-        def _parse_parent_span_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_span_id = _parse_parent_span_id(d.pop("parentSpanId", UNSET))
-
-        _attributes = d.pop("attributes", UNSET)
-        attributes: list[TempoTraceAttribute] | Unset = UNSET
-        if _attributes is not UNSET:
-            attributes = []
-            for attributes_item_data in _attributes:
-                attributes_item = TempoTraceAttribute.from_dict(attributes_item_data)
-
-                attributes.append(attributes_item)
-
-        _events = d.pop("events", UNSET)
-        events: list[TempoTraceEvent] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = TempoTraceEvent.from_dict(events_item_data)
-
-                events.append(events_item)
-
-        tempo_trace_span = cls(
-            trace_id=trace_id,
-            span_id=span_id,
-            name=name,
-            kind=kind,
-            start_time_unix_nano=start_time_unix_nano,
-            end_time_unix_nano=end_time_unix_nano,
-            parent_span_id=parent_span_id,
-            attributes=attributes,
-            events=events,
+        _attributes = d.get("attributes", UNSET)
+        attributes: list[TempoTraceAttribute] | Unset = (
+            UNSET
+            if isinstance(_attributes, Unset)
+            else [
+                TempoTraceAttribute.from_dict(attributes_item_data)
+                for attributes_item_data in _attributes
+            ]
         )
 
-        tempo_trace_span.additional_properties = d
+        _events = d.get("events", UNSET)
+        events: list[TempoTraceEvent] | Unset = (
+            UNSET
+            if isinstance(_events, Unset)
+            else [
+                TempoTraceEvent.from_dict(events_item_data)
+                for events_item_data in _events
+            ]
+        )
+
+        tempo_trace_span = cls.__new__(cls)
+        tempo_trace_span.trace_id = trace_id
+        tempo_trace_span.span_id = span_id
+        tempo_trace_span.name = name
+        tempo_trace_span.kind = kind
+        tempo_trace_span.start_time_unix_nano = start_time_unix_nano
+        tempo_trace_span.end_time_unix_nano = end_time_unix_nano
+        tempo_trace_span.parent_span_id = parent_span_id
+        tempo_trace_span.attributes = attributes
+        tempo_trace_span.events = events
+        if len(d) == 6 + (parent_span_id is not UNSET) + (attributes is not UNSET) + (
+            events is not UNSET
+        ):
+            tempo_trace_span.additional_properties = {}
+        else:
+            tempo_trace_span.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "traceId",
+                    "spanId",
+                    "name",
+                    "kind",
+                    "startTimeUnixNano",
+                    "endTimeUnixNano",
+                    "parentSpanId",
+                    "attributes",
+                    "events",
+                }
+            }
+
         return tempo_trace_span
 
     @property
@@ -176,3 +172,11 @@ class TempoTraceSpan:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tempo_trace_attribute import TempoTraceAttribute
+from ..models.tempo_trace_event import TempoTraceEvent
+
+_KIND_VALUES: dict[str, TempoTraceScopeKind] = {
+    member.value: member for member in TempoTraceScopeKind
+}

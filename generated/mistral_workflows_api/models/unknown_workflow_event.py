@@ -31,14 +31,23 @@ class UnknownWorkflowEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_type = d.pop("event_type", UNSET)
+        d = src_dict
+        event_type = d.get("event_type", UNSET)
 
-        unknown_workflow_event = cls(
-            event_type=event_type,
-        )
+        unknown_workflow_event = cls.__new__(cls)
+        unknown_workflow_event.event_type = event_type
+        if len(d) == 0 + (event_type is not UNSET):
+            unknown_workflow_event.additional_properties = {}
+        else:
+            unknown_workflow_event.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "event_type",
+                }
+            }
 
-        unknown_workflow_event.additional_properties = d
         return unknown_workflow_event
 
     @property

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.network_encoded_input import NetworkEncodedInput
-    from ..models.update_invocation_body_input_type_1 import (
-        UpdateInvocationBodyInputType1,
-    )
-
 
 T = TypeVar("T", bound="UpdateInvocationBody")
 
@@ -29,11 +22,6 @@ class UpdateInvocationBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.network_encoded_input import NetworkEncodedInput  # noqa: PLC0415
-        from ..models.update_invocation_body_input_type_1 import (
-            UpdateInvocationBodyInputType1,  # noqa: PLC0415
-        )
-
         name = self.name
 
         input_: dict[str, Any] | None | Unset
@@ -60,50 +48,27 @@ class UpdateInvocationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.network_encoded_input import NetworkEncodedInput  # noqa: PLC0415
-        from ..models.update_invocation_body_input_type_1 import (
-            UpdateInvocationBodyInputType1,  # noqa: PLC0415
-        )
+        d = src_dict
+        name = d["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        input_ = _parse_input_(d.get("input", UNSET))
 
-        def _parse_input_(
-            data: object,
-        ) -> NetworkEncodedInput | None | Unset | UpdateInvocationBodyInputType1:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_type_0 = NetworkEncodedInput.from_dict(data)
+        update_invocation_body = cls.__new__(cls)
+        update_invocation_body.name = name
+        update_invocation_body.input_ = input_
+        if len(d) == 1 + (input_ is not UNSET):
+            update_invocation_body.additional_properties = {}
+        else:
+            update_invocation_body.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "name",
+                    "input",
+                }
+            }
 
-                return input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_type_1 = UpdateInvocationBodyInputType1.from_dict(data)
-
-                return input_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                NetworkEncodedInput | None | Unset | UpdateInvocationBodyInputType1,
-                data,
-            )
-
-        input_ = _parse_input_(d.pop("input", UNSET))
-
-        update_invocation_body = cls(
-            name=name,
-            input_=input_,
-        )
-
-        update_invocation_body.additional_properties = d
         return update_invocation_body
 
     @property
@@ -121,3 +86,25 @@ class UpdateInvocationBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.network_encoded_input import NetworkEncodedInput
+from ..models.update_invocation_body_input_type_1 import UpdateInvocationBodyInputType1
+
+
+def _parse_input_(
+    data: object,
+) -> NetworkEncodedInput | None | Unset | UpdateInvocationBodyInputType1:
+    if isinstance(data, dict) and "b64payload" in data:
+        try:
+            return NetworkEncodedInput.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return UpdateInvocationBodyInputType1.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(
+        NetworkEncodedInput | None | Unset | UpdateInvocationBodyInputType1, data
+    )

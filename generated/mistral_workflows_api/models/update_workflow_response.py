@@ -36,17 +36,27 @@ class UpdateWorkflowResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        update_name = d.pop("update_name")
+        d = src_dict
+        update_name = d["update_name"]
 
-        result = d.pop("result")
+        result = d["result"]
 
-        update_workflow_response = cls(
-            update_name=update_name,
-            result=result,
-        )
+        update_workflow_response = cls.__new__(cls)
+        update_workflow_response.update_name = update_name
+        update_workflow_response.result = result
+        if len(d) == 2:
+            update_workflow_response.additional_properties = {}
+        else:
+            update_workflow_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "update_name",
+                    "result",
+                }
+            }
 
-        update_workflow_response.additional_properties = d
         return update_workflow_response
 
     @property

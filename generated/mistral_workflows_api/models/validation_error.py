@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.validation_error_ctx import ValidationErrorCtx
-
 
 T = TypeVar("T", bound="ValidationError")
 
@@ -66,42 +62,42 @@ class ValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_error_ctx import ValidationErrorCtx  # noqa: PLC0415
+        d = src_dict
+        loc = list(d["loc"])
 
-        d = dict(src_dict)
-        loc = []
-        _loc = d.pop("loc")
-        for loc_item_data in _loc:
+        msg = d["msg"]
 
-            def _parse_loc_item(data: object) -> int | str:
-                return cast(int | str, data)
+        type_ = d["type"]
 
-            loc_item = _parse_loc_item(loc_item_data)
+        input_ = d.get("input", UNSET)
 
-            loc.append(loc_item)
-
-        msg = d.pop("msg")
-
-        type_ = d.pop("type")
-
-        input_ = d.pop("input", UNSET)
-
-        _ctx = d.pop("ctx", UNSET)
-        ctx: ValidationErrorCtx | Unset
-        if isinstance(_ctx, Unset):
-            ctx = UNSET
-        else:
-            ctx = ValidationErrorCtx.from_dict(_ctx)
-
-        validation_error = cls(
-            loc=loc,
-            msg=msg,
-            type_=type_,
-            input_=input_,
-            ctx=ctx,
+        _ctx = d.get("ctx", UNSET)
+        ctx: ValidationErrorCtx | Unset = (
+            UNSET if isinstance(_ctx, Unset) else ValidationErrorCtx.from_dict(_ctx)
         )
 
-        validation_error.additional_properties = d
+        validation_error = cls.__new__(cls)
+        validation_error.loc = loc
+        validation_error.msg = msg
+        validation_error.type_ = type_
+        validation_error.input_ = input_
+        validation_error.ctx = ctx
+        if len(d) == 3 + (input_ is not UNSET) + (ctx is not UNSET):
+            validation_error.additional_properties = {}
+        else:
+            validation_error.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "loc",
+                    "msg",
+                    "type",
+                    "input",
+                    "ctx",
+                }
+            }
+
         return validation_error
 
     @property
@@ -119,3 +115,6 @@ class ValidationError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.validation_error_ctx import ValidationErrorCtx

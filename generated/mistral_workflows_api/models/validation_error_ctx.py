@@ -24,10 +24,10 @@ class ValidationErrorCtx:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        validation_error_ctx = cls()
+        d = src_dict
+        validation_error_ctx = cls.__new__(cls)
+        validation_error_ctx.additional_properties = dict(d)
 
-        validation_error_ctx.additional_properties = d
         return validation_error_ctx
 
     @property

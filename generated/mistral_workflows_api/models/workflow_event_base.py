@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,65 +81,59 @@ class WorkflowEventBase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = src_dict
+        event_id = d["event_id"]
 
-        event_timestamp = d.pop("event_timestamp")
+        event_timestamp = d["event_timestamp"]
 
-        root_workflow_exec_id = d.pop("root_workflow_exec_id")
+        root_workflow_exec_id = d["root_workflow_exec_id"]
 
-        def _parse_parent_workflow_exec_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        parent_workflow_exec_id = d["parent_workflow_exec_id"]
 
-        parent_workflow_exec_id = _parse_parent_workflow_exec_id(
-            d.pop("parent_workflow_exec_id")
-        )
+        continued_run_id = d["continued_run_id"]
 
-        def _parse_continued_run_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        first_execution_run_id = d["first_execution_run_id"]
 
-        continued_run_id = _parse_continued_run_id(d.pop("continued_run_id"))
+        schedule_id = d["schedule_id"]
 
-        def _parse_first_execution_run_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        workflow_exec_id = d["workflow_exec_id"]
 
-        first_execution_run_id = _parse_first_execution_run_id(
-            d.pop("first_execution_run_id")
-        )
+        workflow_run_id = d["workflow_run_id"]
 
-        def _parse_schedule_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        workflow_name = d["workflow_name"]
 
-        schedule_id = _parse_schedule_id(d.pop("schedule_id"))
+        workflow_event_base = cls.__new__(cls)
+        workflow_event_base.event_id = event_id
+        workflow_event_base.event_timestamp = event_timestamp
+        workflow_event_base.root_workflow_exec_id = root_workflow_exec_id
+        workflow_event_base.parent_workflow_exec_id = parent_workflow_exec_id
+        workflow_event_base.continued_run_id = continued_run_id
+        workflow_event_base.first_execution_run_id = first_execution_run_id
+        workflow_event_base.schedule_id = schedule_id
+        workflow_event_base.workflow_exec_id = workflow_exec_id
+        workflow_event_base.workflow_run_id = workflow_run_id
+        workflow_event_base.workflow_name = workflow_name
+        if len(d) == 10:
+            workflow_event_base.additional_properties = {}
+        else:
+            workflow_event_base.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "event_id",
+                    "event_timestamp",
+                    "root_workflow_exec_id",
+                    "parent_workflow_exec_id",
+                    "continued_run_id",
+                    "first_execution_run_id",
+                    "schedule_id",
+                    "workflow_exec_id",
+                    "workflow_run_id",
+                    "workflow_name",
+                }
+            }
 
-        workflow_exec_id = d.pop("workflow_exec_id")
-
-        workflow_run_id = d.pop("workflow_run_id")
-
-        workflow_name = d.pop("workflow_name")
-
-        workflow_event_base = cls(
-            event_id=event_id,
-            event_timestamp=event_timestamp,
-            root_workflow_exec_id=root_workflow_exec_id,
-            parent_workflow_exec_id=parent_workflow_exec_id,
-            continued_run_id=continued_run_id,
-            first_execution_run_id=first_execution_run_id,
-            schedule_id=schedule_id,
-            workflow_exec_id=workflow_exec_id,
-            workflow_run_id=workflow_run_id,
-            workflow_name=workflow_name,
-        )
-
-        workflow_event_base.additional_properties = d
         return workflow_event_base
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,27 +45,31 @@ class WorkflowExecutionCanceledAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        task_id = d.pop("task_id")
+        d = src_dict
+        task_id = d["task_id"]
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reason = d.get("reason", UNSET)
 
-        reason = _parse_reason(d.pop("reason", UNSET))
+        attempt = d.get("attempt", UNSET)
 
-        attempt = d.pop("attempt", UNSET)
+        workflow_execution_canceled_attributes = cls.__new__(cls)
+        workflow_execution_canceled_attributes.task_id = task_id
+        workflow_execution_canceled_attributes.reason = reason
+        workflow_execution_canceled_attributes.attempt = attempt
+        if len(d) == 1 + (reason is not UNSET) + (attempt is not UNSET):
+            workflow_execution_canceled_attributes.additional_properties = {}
+        else:
+            workflow_execution_canceled_attributes.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "task_id",
+                    "reason",
+                    "attempt",
+                }
+            }
 
-        workflow_execution_canceled_attributes = cls(
-            task_id=task_id,
-            reason=reason,
-            attempt=attempt,
-        )
-
-        workflow_execution_canceled_attributes.additional_properties = d
         return workflow_execution_canceled_attributes
 
     @property

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_payload_response import JSONPayloadResponse
-
 
 T = TypeVar("T", bound="WorkflowExecutionCompletedAttributesResponse")
 
@@ -45,22 +41,31 @@ class WorkflowExecutionCompletedAttributesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_payload_response import JSONPayloadResponse  # noqa: PLC0415
+        d = src_dict
+        task_id = d["task_id"]
 
-        d = dict(src_dict)
-        task_id = d.pop("task_id")
+        result = JSONPayloadResponse.from_dict(d["result"])
 
-        result = JSONPayloadResponse.from_dict(d.pop("result"))
+        attempt = d.get("attempt", UNSET)
 
-        attempt = d.pop("attempt", UNSET)
+        workflow_execution_completed_attributes_response = cls.__new__(cls)
+        workflow_execution_completed_attributes_response.task_id = task_id
+        workflow_execution_completed_attributes_response.result = result
+        workflow_execution_completed_attributes_response.attempt = attempt
+        if len(d) == 2 + (attempt is not UNSET):
+            workflow_execution_completed_attributes_response.additional_properties = {}
+        else:
+            workflow_execution_completed_attributes_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "task_id",
+                    "result",
+                    "attempt",
+                }
+            }
 
-        workflow_execution_completed_attributes_response = cls(
-            task_id=task_id,
-            result=result,
-            attempt=attempt,
-        )
-
-        workflow_execution_completed_attributes_response.additional_properties = d
         return workflow_execution_completed_attributes_response
 
     @property
@@ -78,3 +83,6 @@ class WorkflowExecutionCompletedAttributesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.json_payload_response import JSONPayloadResponse

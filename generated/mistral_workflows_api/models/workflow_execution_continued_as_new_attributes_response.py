@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.json_payload_response import JSONPayloadResponse
-
 
 T = TypeVar("T", bound="WorkflowExecutionContinuedAsNewAttributesResponse")
 
@@ -47,25 +43,39 @@ class WorkflowExecutionContinuedAsNewAttributesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_payload_response import JSONPayloadResponse  # noqa: PLC0415
+        d = src_dict
+        task_id = d["task_id"]
 
-        d = dict(src_dict)
-        task_id = d.pop("task_id")
+        new_execution_run_id = d["new_execution_run_id"]
 
-        new_execution_run_id = d.pop("new_execution_run_id")
+        workflow_name = d["workflow_name"]
 
-        workflow_name = d.pop("workflow_name")
+        input_ = JSONPayloadResponse.from_dict(d["input"])
 
-        input_ = JSONPayloadResponse.from_dict(d.pop("input"))
-
-        workflow_execution_continued_as_new_attributes_response = cls(
-            task_id=task_id,
-            new_execution_run_id=new_execution_run_id,
-            workflow_name=workflow_name,
-            input_=input_,
+        workflow_execution_continued_as_new_attributes_response = cls.__new__(cls)
+        workflow_execution_continued_as_new_attributes_response.task_id = task_id
+        workflow_execution_continued_as_new_attributes_response.new_execution_run_id = (
+            new_execution_run_id
         )
+        workflow_execution_continued_as_new_attributes_response.workflow_name = (
+            workflow_name
+        )
+        workflow_execution_continued_as_new_attributes_response.input_ = input_
+        if len(d) == 4:
+            workflow_execution_continued_as_new_attributes_response.additional_properties = {}
+        else:
+            workflow_execution_continued_as_new_attributes_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "task_id",
+                    "new_execution_run_id",
+                    "workflow_name",
+                    "input",
+                }
+            }
 
-        workflow_execution_continued_as_new_attributes_response.additional_properties = d
         return workflow_execution_continued_as_new_attributes_response
 
     @property
@@ -83,3 +93,6 @@ class WorkflowExecutionContinuedAsNewAttributesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.json_payload_response import JSONPayloadResponse

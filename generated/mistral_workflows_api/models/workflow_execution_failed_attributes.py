@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.failure import Failure
-
 
 T = TypeVar("T", bound="WorkflowExecutionFailedAttributes")
 
@@ -45,22 +41,31 @@ class WorkflowExecutionFailedAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.failure import Failure  # noqa: PLC0415
+        d = src_dict
+        task_id = d["task_id"]
 
-        d = dict(src_dict)
-        task_id = d.pop("task_id")
+        failure = Failure.from_dict(d["failure"])
 
-        failure = Failure.from_dict(d.pop("failure"))
+        attempt = d.get("attempt", UNSET)
 
-        attempt = d.pop("attempt", UNSET)
+        workflow_execution_failed_attributes = cls.__new__(cls)
+        workflow_execution_failed_attributes.task_id = task_id
+        workflow_execution_failed_attributes.failure = failure
+        workflow_execution_failed_attributes.attempt = attempt
+        if len(d) == 2 + (attempt is not UNSET):
+            workflow_execution_failed_attributes.additional_properties = {}
+        else:
+            workflow_execution_failed_attributes.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "task_id",
+                    "failure",
+                    "attempt",
+                }
+            }
 
-        workflow_execution_failed_attributes = cls(
-            task_id=task_id,
-            failure=failure,
-            attempt=attempt,
-        )
-
-        workflow_execution_failed_attributes.additional_properties = d
         return workflow_execution_failed_attributes
 
     @property
@@ -78,3 +83,6 @@ class WorkflowExecutionFailedAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.failure import Failure

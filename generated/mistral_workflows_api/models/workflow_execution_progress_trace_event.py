@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from attrs import field as _attrs_field
 from ..models.event_progress_status import EventProgressStatus
 from ..models.event_type import EventType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.workflow_execution_progress_trace_event_attributes import (
-        WorkflowExecutionProgressTraceEventAttributes,
-    )
-
 
 T = TypeVar("T", bound="WorkflowExecutionProgressTraceEvent")
 
@@ -102,87 +96,71 @@ class WorkflowExecutionProgressTraceEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow_execution_progress_trace_event_attributes import (
-            WorkflowExecutionProgressTraceEventAttributes,  # noqa: PLC0415
-        )
+        d = src_dict
+        name = d["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        id = d["id"]
 
-        id = d.pop("id")
-
-        timestamp_unix_nano = d.pop("timestamp_unix_nano")
+        timestamp_unix_nano = d["timestamp_unix_nano"]
 
         attributes = WorkflowExecutionProgressTraceEventAttributes.from_dict(
-            d.pop("attributes")
+            d["attributes"]
         )
 
-        start_time_unix_ms = d.pop("start_time_unix_ms")
+        start_time_unix_ms = d["start_time_unix_ms"]
 
-        def _parse_type_(data: object) -> EventType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = EventType(data)
+        _type_ = d.get("type", UNSET)
+        type_ = _TYPE__VALUES.get(_type_, _type_) if isinstance(_type_, str) else _type_
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EventType | str | Unset, data)
+        internal = d.get("internal", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        internal = d.pop("internal", UNSET)
-
-        def _parse_status(data: object) -> EventProgressStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = EventProgressStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EventProgressStatus | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_end_time_unix_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        end_time_unix_ms = _parse_end_time_unix_ms(d.pop("end_time_unix_ms", UNSET))
-
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        workflow_execution_progress_trace_event = cls(
-            name=name,
-            id=id,
-            timestamp_unix_nano=timestamp_unix_nano,
-            attributes=attributes,
-            start_time_unix_ms=start_time_unix_ms,
-            type_=type_,
-            internal=internal,
-            status=status,
-            end_time_unix_ms=end_time_unix_ms,
-            error=error,
+        _status = d.get("status", UNSET)
+        status = (
+            _STATUS_VALUES.get(_status, _status)
+            if isinstance(_status, str)
+            else _status
         )
 
-        workflow_execution_progress_trace_event.additional_properties = d
+        end_time_unix_ms = d.get("end_time_unix_ms", UNSET)
+
+        error = d.get("error", UNSET)
+
+        workflow_execution_progress_trace_event = cls.__new__(cls)
+        workflow_execution_progress_trace_event.name = name
+        workflow_execution_progress_trace_event.id = id
+        workflow_execution_progress_trace_event.timestamp_unix_nano = (
+            timestamp_unix_nano
+        )
+        workflow_execution_progress_trace_event.attributes = attributes
+        workflow_execution_progress_trace_event.start_time_unix_ms = start_time_unix_ms
+        workflow_execution_progress_trace_event.type_ = type_
+        workflow_execution_progress_trace_event.internal = internal
+        workflow_execution_progress_trace_event.status = status
+        workflow_execution_progress_trace_event.end_time_unix_ms = end_time_unix_ms
+        workflow_execution_progress_trace_event.error = error
+        if len(d) == 5 + (type_ is not UNSET) + (internal is not UNSET) + (
+            status is not UNSET
+        ) + (end_time_unix_ms is not UNSET) + (error is not UNSET):
+            workflow_execution_progress_trace_event.additional_properties = {}
+        else:
+            workflow_execution_progress_trace_event.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "name",
+                    "id",
+                    "timestamp_unix_nano",
+                    "attributes",
+                    "start_time_unix_ms",
+                    "type",
+                    "internal",
+                    "status",
+                    "end_time_unix_ms",
+                    "error",
+                }
+            }
+
         return workflow_execution_progress_trace_event
 
     @property
@@ -200,3 +178,15 @@ class WorkflowExecutionProgressTraceEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.workflow_execution_progress_trace_event_attributes import (
+    WorkflowExecutionProgressTraceEventAttributes,
+)
+
+_TYPE__VALUES: dict[str, EventType] = {member.value: member for member in EventType}
+
+
+_STATUS_VALUES: dict[str, EventProgressStatus] = {
+    member.value: member for member in EventProgressStatus
+}

@@ -1,24 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.workflow_execution_request_custom_tracing_attributes_type_0 import (
-        WorkflowExecutionRequestCustomTracingAttributesType0,
-    )
-    from ..models.workflow_execution_request_extensions_type_0 import (
-        WorkflowExecutionRequestExtensionsType0,
-    )
-    from ..models.workflow_execution_request_input_type_0 import (
-        WorkflowExecutionRequestInputType0,
-    )
-
 
 T = TypeVar("T", bound="WorkflowExecutionRequest")
 
@@ -50,16 +38,6 @@ class WorkflowExecutionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workflow_execution_request_custom_tracing_attributes_type_0 import (
-            WorkflowExecutionRequestCustomTracingAttributesType0,  # noqa: PLC0415
-        )
-        from ..models.workflow_execution_request_extensions_type_0 import (
-            WorkflowExecutionRequestExtensionsType0,  # noqa: PLC0415
-        )
-        from ..models.workflow_execution_request_input_type_0 import (
-            WorkflowExecutionRequestInputType0,  # noqa: PLC0415
-        )
-
         execution_id: None | str | Unset
         if isinstance(self.execution_id, Unset):
             execution_id = UNSET
@@ -141,137 +119,63 @@ class WorkflowExecutionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow_execution_request_custom_tracing_attributes_type_0 import (
-            WorkflowExecutionRequestCustomTracingAttributesType0,  # noqa: PLC0415
-        )
-        from ..models.workflow_execution_request_extensions_type_0 import (
-            WorkflowExecutionRequestExtensionsType0,  # noqa: PLC0415
-        )
-        from ..models.workflow_execution_request_input_type_0 import (
-            WorkflowExecutionRequestInputType0,  # noqa: PLC0415
-        )
+        d = src_dict
+        execution_id = d.get("execution_id", UNSET)
 
-        d = dict(src_dict)
+        input_ = _parse_input_(d.get("input", UNSET))
 
-        def _parse_execution_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        wait_for_result = d.get("wait_for_result", UNSET)
 
-        execution_id = _parse_execution_id(d.pop("execution_id", UNSET))
-
-        def _parse_input_(
-            data: object,
-        ) -> None | Unset | WorkflowExecutionRequestInputType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_type_0 = WorkflowExecutionRequestInputType0.from_dict(data)
-
-                return input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkflowExecutionRequestInputType0, data)
-
-        input_ = _parse_input_(d.pop("input", UNSET))
-
-        wait_for_result = d.pop("wait_for_result", UNSET)
-
-        def _parse_timeout_seconds(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        timeout_seconds = _parse_timeout_seconds(d.pop("timeout_seconds", UNSET))
-
-        def _parse_custom_tracing_attributes(
-            data: object,
-        ) -> None | Unset | WorkflowExecutionRequestCustomTracingAttributesType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_tracing_attributes_type_0 = (
-                    WorkflowExecutionRequestCustomTracingAttributesType0.from_dict(data)
-                )
-
-                return custom_tracing_attributes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None | Unset | WorkflowExecutionRequestCustomTracingAttributesType0,
-                data,
-            )
+        timeout_seconds = d.get("timeout_seconds", UNSET)
 
         custom_tracing_attributes = _parse_custom_tracing_attributes(
-            d.pop("custom_tracing_attributes", UNSET)
+            d.get("custom_tracing_attributes", UNSET)
         )
 
-        force_new_trace = d.pop("force_new_trace", UNSET)
+        force_new_trace = d.get("force_new_trace", UNSET)
 
-        def _parse_extensions(
-            data: object,
-        ) -> None | Unset | WorkflowExecutionRequestExtensionsType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                extensions_type_0 = WorkflowExecutionRequestExtensionsType0.from_dict(
-                    data
-                )
+        extensions = _parse_extensions(d.get("extensions", UNSET))
 
-                return extensions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkflowExecutionRequestExtensionsType0, data)
+        task_queue = d.get("task_queue", UNSET)
 
-        extensions = _parse_extensions(d.pop("extensions", UNSET))
+        deployment_name = d.get("deployment_name", UNSET)
 
-        def _parse_task_queue(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        workflow_execution_request = cls.__new__(cls)
+        workflow_execution_request.execution_id = execution_id
+        workflow_execution_request.input_ = input_
+        workflow_execution_request.wait_for_result = wait_for_result
+        workflow_execution_request.timeout_seconds = timeout_seconds
+        workflow_execution_request.custom_tracing_attributes = custom_tracing_attributes
+        workflow_execution_request.force_new_trace = force_new_trace
+        workflow_execution_request.extensions = extensions
+        workflow_execution_request.task_queue = task_queue
+        workflow_execution_request.deployment_name = deployment_name
+        if len(d) == 0 + (execution_id is not UNSET) + (input_ is not UNSET) + (
+            wait_for_result is not UNSET
+        ) + (timeout_seconds is not UNSET) + (
+            custom_tracing_attributes is not UNSET
+        ) + (force_new_trace is not UNSET) + (extensions is not UNSET) + (
+            task_queue is not UNSET
+        ) + (deployment_name is not UNSET):
+            workflow_execution_request.additional_properties = {}
+        else:
+            workflow_execution_request.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "execution_id",
+                    "input",
+                    "wait_for_result",
+                    "timeout_seconds",
+                    "custom_tracing_attributes",
+                    "force_new_trace",
+                    "extensions",
+                    "task_queue",
+                    "deployment_name",
+                }
+            }
 
-        task_queue = _parse_task_queue(d.pop("task_queue", UNSET))
-
-        def _parse_deployment_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        deployment_name = _parse_deployment_name(d.pop("deployment_name", UNSET))
-
-        workflow_execution_request = cls(
-            execution_id=execution_id,
-            input_=input_,
-            wait_for_result=wait_for_result,
-            timeout_seconds=timeout_seconds,
-            custom_tracing_attributes=custom_tracing_attributes,
-            force_new_trace=force_new_trace,
-            extensions=extensions,
-            task_queue=task_queue,
-            deployment_name=deployment_name,
-        )
-
-        workflow_execution_request.additional_properties = d
         return workflow_execution_request
 
     @property
@@ -289,3 +193,47 @@ class WorkflowExecutionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.workflow_execution_request_custom_tracing_attributes_type_0 import (
+    WorkflowExecutionRequestCustomTracingAttributesType0,
+)
+from ..models.workflow_execution_request_extensions_type_0 import (
+    WorkflowExecutionRequestExtensionsType0,
+)
+from ..models.workflow_execution_request_input_type_0 import (
+    WorkflowExecutionRequestInputType0,
+)
+
+
+def _parse_input_(data: object) -> None | Unset | WorkflowExecutionRequestInputType0:
+    if isinstance(data, dict):
+        try:
+            return WorkflowExecutionRequestInputType0.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(None | Unset | WorkflowExecutionRequestInputType0, data)
+
+
+def _parse_custom_tracing_attributes(
+    data: object,
+) -> None | Unset | WorkflowExecutionRequestCustomTracingAttributesType0:
+    if isinstance(data, dict):
+        try:
+            return WorkflowExecutionRequestCustomTracingAttributesType0.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(
+        None | Unset | WorkflowExecutionRequestCustomTracingAttributesType0, data
+    )
+
+
+def _parse_extensions(
+    data: object,
+) -> None | Unset | WorkflowExecutionRequestExtensionsType0:
+    if isinstance(data, dict):
+        try:
+            return WorkflowExecutionRequestExtensionsType0.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(None | Unset | WorkflowExecutionRequestExtensionsType0, data)

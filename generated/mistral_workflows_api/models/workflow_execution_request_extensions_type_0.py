@@ -22,10 +22,10 @@ class WorkflowExecutionRequestExtensionsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        workflow_execution_request_extensions_type_0 = cls()
+        d = src_dict
+        workflow_execution_request_extensions_type_0 = cls.__new__(cls)
+        workflow_execution_request_extensions_type_0.additional_properties = dict(d)
 
-        workflow_execution_request_extensions_type_0.additional_properties = d
         return workflow_execution_request_extensions_type_0
 
     @property

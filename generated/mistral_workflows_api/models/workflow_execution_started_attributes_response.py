@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_payload_response import JSONPayloadResponse
-
 
 T = TypeVar("T", bound="WorkflowExecutionStartedAttributesResponse")
 
@@ -58,35 +54,39 @@ class WorkflowExecutionStartedAttributesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_payload_response import JSONPayloadResponse  # noqa: PLC0415
+        d = src_dict
+        task_id = d["task_id"]
 
-        d = dict(src_dict)
-        task_id = d.pop("task_id")
+        workflow_name = d["workflow_name"]
 
-        workflow_name = d.pop("workflow_name")
+        input_ = JSONPayloadResponse.from_dict(d["input"])
 
-        input_ = JSONPayloadResponse.from_dict(d.pop("input"))
+        display_name = d.get("display_name", UNSET)
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        attempt = d.get("attempt", UNSET)
 
-        display_name = _parse_display_name(d.pop("display_name", UNSET))
+        workflow_execution_started_attributes_response = cls.__new__(cls)
+        workflow_execution_started_attributes_response.task_id = task_id
+        workflow_execution_started_attributes_response.workflow_name = workflow_name
+        workflow_execution_started_attributes_response.input_ = input_
+        workflow_execution_started_attributes_response.display_name = display_name
+        workflow_execution_started_attributes_response.attempt = attempt
+        if len(d) == 3 + (display_name is not UNSET) + (attempt is not UNSET):
+            workflow_execution_started_attributes_response.additional_properties = {}
+        else:
+            workflow_execution_started_attributes_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "task_id",
+                    "workflow_name",
+                    "input",
+                    "display_name",
+                    "attempt",
+                }
+            }
 
-        attempt = d.pop("attempt", UNSET)
-
-        workflow_execution_started_attributes_response = cls(
-            task_id=task_id,
-            workflow_name=workflow_name,
-            input_=input_,
-            display_name=display_name,
-            attempt=attempt,
-        )
-
-        workflow_execution_started_attributes_response.additional_properties = d
         return workflow_execution_started_attributes_response
 
     @property
@@ -104,3 +104,6 @@ class WorkflowExecutionStartedAttributesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.json_payload_response import JSONPayloadResponse

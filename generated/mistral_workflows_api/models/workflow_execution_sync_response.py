@@ -40,20 +40,31 @@ class WorkflowExecutionSyncResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        workflow_name = d.pop("workflow_name")
+        d = src_dict
+        workflow_name = d["workflow_name"]
 
-        execution_id = d.pop("execution_id")
+        execution_id = d["execution_id"]
 
-        result = d.pop("result")
+        result = d["result"]
 
-        workflow_execution_sync_response = cls(
-            workflow_name=workflow_name,
-            execution_id=execution_id,
-            result=result,
-        )
+        workflow_execution_sync_response = cls.__new__(cls)
+        workflow_execution_sync_response.workflow_name = workflow_name
+        workflow_execution_sync_response.execution_id = execution_id
+        workflow_execution_sync_response.result = result
+        if len(d) == 3:
+            workflow_execution_sync_response.additional_properties = {}
+        else:
+            workflow_execution_sync_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "workflow_name",
+                    "execution_id",
+                    "result",
+                }
+            }
 
-        workflow_execution_sync_response.additional_properties = d
         return workflow_execution_sync_response
 
     @property

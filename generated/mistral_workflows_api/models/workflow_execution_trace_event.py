@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.event_type import EventType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.workflow_execution_trace_event_attributes import (
-        WorkflowExecutionTraceEventAttributes,
-    )
-
 
 T = TypeVar("T", bound="WorkflowExecutionTraceEvent")
 
@@ -68,48 +62,44 @@ class WorkflowExecutionTraceEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow_execution_trace_event_attributes import (
-            WorkflowExecutionTraceEventAttributes,  # noqa: PLC0415
-        )
+        d = src_dict
+        name = d["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        id = d["id"]
 
-        id = d.pop("id")
+        timestamp_unix_nano = d["timestamp_unix_nano"]
 
-        timestamp_unix_nano = d.pop("timestamp_unix_nano")
+        attributes = WorkflowExecutionTraceEventAttributes.from_dict(d["attributes"])
 
-        attributes = WorkflowExecutionTraceEventAttributes.from_dict(
-            d.pop("attributes")
-        )
+        _type_ = d.get("type", UNSET)
+        type_ = _TYPE__VALUES.get(_type_, _type_) if isinstance(_type_, str) else _type_
 
-        def _parse_type_(data: object) -> EventType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = EventType(data)
+        internal = d.get("internal", UNSET)
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EventType | str | Unset, data)
+        workflow_execution_trace_event = cls.__new__(cls)
+        workflow_execution_trace_event.name = name
+        workflow_execution_trace_event.id = id
+        workflow_execution_trace_event.timestamp_unix_nano = timestamp_unix_nano
+        workflow_execution_trace_event.attributes = attributes
+        workflow_execution_trace_event.type_ = type_
+        workflow_execution_trace_event.internal = internal
+        if len(d) == 4 + (type_ is not UNSET) + (internal is not UNSET):
+            workflow_execution_trace_event.additional_properties = {}
+        else:
+            workflow_execution_trace_event.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "name",
+                    "id",
+                    "timestamp_unix_nano",
+                    "attributes",
+                    "type",
+                    "internal",
+                }
+            }
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        internal = d.pop("internal", UNSET)
-
-        workflow_execution_trace_event = cls(
-            name=name,
-            id=id,
-            timestamp_unix_nano=timestamp_unix_nano,
-            attributes=attributes,
-            type_=type_,
-            internal=internal,
-        )
-
-        workflow_execution_trace_event.additional_properties = d
         return workflow_execution_trace_event
 
     @property
@@ -127,3 +117,10 @@ class WorkflowExecutionTraceEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.workflow_execution_trace_event_attributes import (
+    WorkflowExecutionTraceEventAttributes,
+)
+
+_TYPE__VALUES: dict[str, EventType] = {member.value: member for member in EventType}

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,13 +10,6 @@ from attrs import field as _attrs_field
 
 from ..models.workflow_execution_status import WorkflowExecutionStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.workflow_execution_progress_trace_event import (
-        WorkflowExecutionProgressTraceEvent,
-    )
-    from ..models.workflow_execution_trace_event import WorkflowExecutionTraceEvent
-
 
 T = TypeVar("T", bound="WorkflowExecutionTraceEventsResponse")
 
@@ -58,10 +51,6 @@ class WorkflowExecutionTraceEventsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workflow_execution_progress_trace_event import (
-            WorkflowExecutionProgressTraceEvent,  # noqa: PLC0415
-        )
-
         workflow_name = self.workflow_name
 
         execution_id = self.execution_id
@@ -167,171 +156,94 @@ class WorkflowExecutionTraceEventsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow_execution_progress_trace_event import (
-            WorkflowExecutionProgressTraceEvent,  # noqa: PLC0415
-        )
-        from ..models.workflow_execution_trace_event import WorkflowExecutionTraceEvent  # noqa: PLC0415
+        d = src_dict
+        workflow_name = d["workflow_name"]
 
-        d = dict(src_dict)
-        workflow_name = d.pop("workflow_name")
+        execution_id = d["execution_id"]
 
-        execution_id = d.pop("execution_id")
+        root_execution_id = d["root_execution_id"]
 
-        root_execution_id = d.pop("root_execution_id")
-
-        def _parse_status(data: object) -> None | str | WorkflowExecutionStatus:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = WorkflowExecutionStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | str | WorkflowExecutionStatus, data)
-
-        status = _parse_status(d.pop("status"))
-
-        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
-
-        def _parse_end_time(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        end_time = _parse_end_time(d.pop("end_time"))
-
-        def _parse_result(data: object) -> Any | None:
-            if data is None:
-                return data
-            return cast(Any | None, data)
-
-        result = _parse_result(d.pop("result"))
-
-        def _parse_workflow_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                workflow_id_type_0 = UUID(data)
-
-                return workflow_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        workflow_id = _parse_workflow_id(d.pop("workflow_id", UNSET))
-
-        def _parse_deployment_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        deployment_name = _parse_deployment_name(d.pop("deployment_name", UNSET))
-
-        def _parse_parent_execution_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_execution_id = _parse_parent_execution_id(
-            d.pop("parent_execution_id", UNSET)
+        _status = d["status"]
+        status = (
+            _STATUS_VALUES.get(_status, _status)
+            if isinstance(_status, str)
+            else _status
         )
 
-        def _parse_run_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        start_time = datetime.datetime.fromisoformat(d["start_time"])
 
-        run_id = _parse_run_id(d.pop("run_id", UNSET))
+        end_time = _parse_end_time(d["end_time"])
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        result = d["result"]
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        workflow_id = _parse_workflow_id(d.get("workflow_id", UNSET))
 
-        def _parse_total_duration_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        deployment_name = d.get("deployment_name", UNSET)
 
-        total_duration_ms = _parse_total_duration_ms(d.pop("total_duration_ms", UNSET))
+        parent_execution_id = d.get("parent_execution_id", UNSET)
 
-        _events = d.pop("events", UNSET)
+        run_id = d.get("run_id", UNSET)
+
+        user_id = d.get("user_id", UNSET)
+
+        total_duration_ms = d.get("total_duration_ms", UNSET)
+
+        _events = d.get("events", UNSET)
         events: (
             list[WorkflowExecutionProgressTraceEvent | WorkflowExecutionTraceEvent]
             | Unset
-        ) = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-
-                def _parse_events_item(
-                    data: object,
-                ) -> WorkflowExecutionProgressTraceEvent | WorkflowExecutionTraceEvent:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        events_item_type_0 = (
-                            WorkflowExecutionProgressTraceEvent.from_dict(data)
-                        )
-
-                        return events_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    events_item_type_1 = WorkflowExecutionTraceEvent.from_dict(data)
-
-                    return events_item_type_1
-
-                events_item = _parse_events_item(events_item_data)
-
-                events.append(events_item)
-
-        workflow_execution_trace_events_response = cls(
-            workflow_name=workflow_name,
-            execution_id=execution_id,
-            root_execution_id=root_execution_id,
-            status=status,
-            start_time=start_time,
-            end_time=end_time,
-            result=result,
-            workflow_id=workflow_id,
-            deployment_name=deployment_name,
-            parent_execution_id=parent_execution_id,
-            run_id=run_id,
-            user_id=user_id,
-            total_duration_ms=total_duration_ms,
-            events=events,
+        ) = (
+            UNSET
+            if isinstance(_events, Unset)
+            else [_parse_events_item(events_item_data) for events_item_data in _events]
         )
 
-        workflow_execution_trace_events_response.additional_properties = d
+        workflow_execution_trace_events_response = cls.__new__(cls)
+        workflow_execution_trace_events_response.workflow_name = workflow_name
+        workflow_execution_trace_events_response.execution_id = execution_id
+        workflow_execution_trace_events_response.root_execution_id = root_execution_id
+        workflow_execution_trace_events_response.status = status
+        workflow_execution_trace_events_response.start_time = start_time
+        workflow_execution_trace_events_response.end_time = end_time
+        workflow_execution_trace_events_response.result = result
+        workflow_execution_trace_events_response.workflow_id = workflow_id
+        workflow_execution_trace_events_response.deployment_name = deployment_name
+        workflow_execution_trace_events_response.parent_execution_id = (
+            parent_execution_id
+        )
+        workflow_execution_trace_events_response.run_id = run_id
+        workflow_execution_trace_events_response.user_id = user_id
+        workflow_execution_trace_events_response.total_duration_ms = total_duration_ms
+        workflow_execution_trace_events_response.events = events
+        if len(d) == 7 + (workflow_id is not UNSET) + (deployment_name is not UNSET) + (
+            parent_execution_id is not UNSET
+        ) + (run_id is not UNSET) + (user_id is not UNSET) + (
+            total_duration_ms is not UNSET
+        ) + (events is not UNSET):
+            workflow_execution_trace_events_response.additional_properties = {}
+        else:
+            workflow_execution_trace_events_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "workflow_name",
+                    "execution_id",
+                    "root_execution_id",
+                    "status",
+                    "start_time",
+                    "end_time",
+                    "result",
+                    "workflow_id",
+                    "deployment_name",
+                    "parent_execution_id",
+                    "run_id",
+                    "user_id",
+                    "total_duration_ms",
+                    "events",
+                }
+            }
+
         return workflow_execution_trace_events_response
 
     @property
@@ -349,3 +261,50 @@ class WorkflowExecutionTraceEventsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.workflow_execution_progress_trace_event import (
+    WorkflowExecutionProgressTraceEvent,
+)
+from ..models.workflow_execution_trace_event import WorkflowExecutionTraceEvent
+
+_STATUS_VALUES: dict[str, WorkflowExecutionStatus] = {
+    member.value: member for member in WorkflowExecutionStatus
+}
+
+
+def _parse_end_time(data: object) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            end_time_type_0 = datetime.datetime.fromisoformat(data)
+
+            return end_time_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(datetime.datetime | None, data)
+
+
+def _parse_workflow_id(data: object) -> None | Unset | UUID:
+    if isinstance(data, str):
+        try:
+            workflow_id_type_0 = UUID(data)
+
+            return workflow_id_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(None | Unset | UUID, data)
+
+
+def _parse_events_item(
+    data: object,
+) -> WorkflowExecutionProgressTraceEvent | WorkflowExecutionTraceEvent:
+    if isinstance(data, dict) and "start_time_unix_ms" in data:
+        try:
+            return WorkflowExecutionProgressTraceEvent.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    events_item_type_1 = WorkflowExecutionTraceEvent.from_dict(data)
+
+    return events_item_type_1

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,10 +10,6 @@ from attrs import field as _attrs_field
 
 from ..models.workflow_execution_status import WorkflowExecutionStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tempo_get_trace_response import TempoGetTraceResponse
-
 
 T = TypeVar("T", bound="WorkflowExecutionTraceOTelResponse")
 
@@ -55,8 +51,6 @@ class WorkflowExecutionTraceOTelResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tempo_get_trace_response import TempoGetTraceResponse  # noqa: PLC0415
-
         workflow_name = self.workflow_name
 
         execution_id = self.execution_id
@@ -169,168 +163,94 @@ class WorkflowExecutionTraceOTelResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tempo_get_trace_response import TempoGetTraceResponse  # noqa: PLC0415
+        d = src_dict
+        workflow_name = d["workflow_name"]
 
-        d = dict(src_dict)
-        workflow_name = d.pop("workflow_name")
+        execution_id = d["execution_id"]
 
-        execution_id = d.pop("execution_id")
+        root_execution_id = d["root_execution_id"]
 
-        root_execution_id = d.pop("root_execution_id")
-
-        def _parse_status(data: object) -> None | str | WorkflowExecutionStatus:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = WorkflowExecutionStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | str | WorkflowExecutionStatus, data)
-
-        status = _parse_status(d.pop("status"))
-
-        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
-
-        def _parse_end_time(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        end_time = _parse_end_time(d.pop("end_time"))
-
-        def _parse_result(data: object) -> Any | None:
-            if data is None:
-                return data
-            return cast(Any | None, data)
-
-        result = _parse_result(d.pop("result"))
-
-        data_source = d.pop("data_source")
-
-        def _parse_workflow_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                workflow_id_type_0 = UUID(data)
-
-                return workflow_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        workflow_id = _parse_workflow_id(d.pop("workflow_id", UNSET))
-
-        def _parse_deployment_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        deployment_name = _parse_deployment_name(d.pop("deployment_name", UNSET))
-
-        def _parse_parent_execution_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_execution_id = _parse_parent_execution_id(
-            d.pop("parent_execution_id", UNSET)
+        _status = d["status"]
+        status = (
+            _STATUS_VALUES.get(_status, _status)
+            if isinstance(_status, str)
+            else _status
         )
 
-        def _parse_run_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        start_time = datetime.datetime.fromisoformat(d["start_time"])
 
-        run_id = _parse_run_id(d.pop("run_id", UNSET))
+        end_time = _parse_end_time(d["end_time"])
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        result = d["result"]
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        data_source = d["data_source"]
 
-        def _parse_total_duration_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        workflow_id = _parse_workflow_id(d.get("workflow_id", UNSET))
 
-        total_duration_ms = _parse_total_duration_ms(d.pop("total_duration_ms", UNSET))
+        deployment_name = d.get("deployment_name", UNSET)
 
-        def _parse_otel_trace_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        parent_execution_id = d.get("parent_execution_id", UNSET)
 
-        otel_trace_id = _parse_otel_trace_id(d.pop("otel_trace_id", UNSET))
+        run_id = d.get("run_id", UNSET)
 
-        def _parse_otel_trace_data(
-            data: object,
-        ) -> None | TempoGetTraceResponse | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                otel_trace_data_type_0 = TempoGetTraceResponse.from_dict(data)
+        user_id = d.get("user_id", UNSET)
 
-                return otel_trace_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TempoGetTraceResponse | Unset, data)
+        total_duration_ms = d.get("total_duration_ms", UNSET)
 
-        otel_trace_data = _parse_otel_trace_data(d.pop("otel_trace_data", UNSET))
+        otel_trace_id = d.get("otel_trace_id", UNSET)
 
-        workflow_execution_trace_o_tel_response = cls(
-            workflow_name=workflow_name,
-            execution_id=execution_id,
-            root_execution_id=root_execution_id,
-            status=status,
-            start_time=start_time,
-            end_time=end_time,
-            result=result,
-            data_source=data_source,
-            workflow_id=workflow_id,
-            deployment_name=deployment_name,
-            parent_execution_id=parent_execution_id,
-            run_id=run_id,
-            user_id=user_id,
-            total_duration_ms=total_duration_ms,
-            otel_trace_id=otel_trace_id,
-            otel_trace_data=otel_trace_data,
+        otel_trace_data = _parse_otel_trace_data(d.get("otel_trace_data", UNSET))
+
+        workflow_execution_trace_o_tel_response = cls.__new__(cls)
+        workflow_execution_trace_o_tel_response.workflow_name = workflow_name
+        workflow_execution_trace_o_tel_response.execution_id = execution_id
+        workflow_execution_trace_o_tel_response.root_execution_id = root_execution_id
+        workflow_execution_trace_o_tel_response.status = status
+        workflow_execution_trace_o_tel_response.start_time = start_time
+        workflow_execution_trace_o_tel_response.end_time = end_time
+        workflow_execution_trace_o_tel_response.result = result
+        workflow_execution_trace_o_tel_response.data_source = data_source
+        workflow_execution_trace_o_tel_response.workflow_id = workflow_id
+        workflow_execution_trace_o_tel_response.deployment_name = deployment_name
+        workflow_execution_trace_o_tel_response.parent_execution_id = (
+            parent_execution_id
         )
+        workflow_execution_trace_o_tel_response.run_id = run_id
+        workflow_execution_trace_o_tel_response.user_id = user_id
+        workflow_execution_trace_o_tel_response.total_duration_ms = total_duration_ms
+        workflow_execution_trace_o_tel_response.otel_trace_id = otel_trace_id
+        workflow_execution_trace_o_tel_response.otel_trace_data = otel_trace_data
+        if len(d) == 8 + (workflow_id is not UNSET) + (deployment_name is not UNSET) + (
+            parent_execution_id is not UNSET
+        ) + (run_id is not UNSET) + (user_id is not UNSET) + (
+            total_duration_ms is not UNSET
+        ) + (otel_trace_id is not UNSET) + (otel_trace_data is not UNSET):
+            workflow_execution_trace_o_tel_response.additional_properties = {}
+        else:
+            workflow_execution_trace_o_tel_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "workflow_name",
+                    "execution_id",
+                    "root_execution_id",
+                    "status",
+                    "start_time",
+                    "end_time",
+                    "result",
+                    "data_source",
+                    "workflow_id",
+                    "deployment_name",
+                    "parent_execution_id",
+                    "run_id",
+                    "user_id",
+                    "total_duration_ms",
+                    "otel_trace_id",
+                    "otel_trace_data",
+                }
+            }
 
-        workflow_execution_trace_o_tel_response.additional_properties = d
         return workflow_execution_trace_o_tel_response
 
     @property
@@ -348,3 +268,41 @@ class WorkflowExecutionTraceOTelResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tempo_get_trace_response import TempoGetTraceResponse
+
+_STATUS_VALUES: dict[str, WorkflowExecutionStatus] = {
+    member.value: member for member in WorkflowExecutionStatus
+}
+
+
+def _parse_end_time(data: object) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            end_time_type_0 = datetime.datetime.fromisoformat(data)
+
+            return end_time_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(datetime.datetime | None, data)
+
+
+def _parse_workflow_id(data: object) -> None | Unset | UUID:
+    if isinstance(data, str):
+        try:
+            workflow_id_type_0 = UUID(data)
+
+            return workflow_id_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(None | Unset | UUID, data)
+
+
+def _parse_otel_trace_data(data: object) -> None | TempoGetTraceResponse | Unset:
+    if isinstance(data, dict):
+        try:
+            return TempoGetTraceResponse.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(None | TempoGetTraceResponse | Unset, data)

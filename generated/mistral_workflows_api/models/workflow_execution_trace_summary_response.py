@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,12 +10,6 @@ from attrs import field as _attrs_field
 
 from ..models.workflow_execution_status import WorkflowExecutionStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.workflow_execution_trace_summary_span import (
-        WorkflowExecutionTraceSummarySpan,
-    )
-
 
 T = TypeVar("T", bound="WorkflowExecutionTraceSummaryResponse")
 
@@ -55,10 +49,6 @@ class WorkflowExecutionTraceSummaryResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workflow_execution_trace_summary_span import (
-            WorkflowExecutionTraceSummarySpan,  # noqa: PLC0415
-        )
-
         workflow_name = self.workflow_name
 
         execution_id = self.execution_id
@@ -160,157 +150,86 @@ class WorkflowExecutionTraceSummaryResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow_execution_trace_summary_span import (
-            WorkflowExecutionTraceSummarySpan,  # noqa: PLC0415
+        d = src_dict
+        workflow_name = d["workflow_name"]
+
+        execution_id = d["execution_id"]
+
+        root_execution_id = d["root_execution_id"]
+
+        _status = d["status"]
+        status = (
+            _STATUS_VALUES.get(_status, _status)
+            if isinstance(_status, str)
+            else _status
         )
 
-        d = dict(src_dict)
-        workflow_name = d.pop("workflow_name")
+        start_time = datetime.datetime.fromisoformat(d["start_time"])
 
-        execution_id = d.pop("execution_id")
+        end_time = _parse_end_time(d["end_time"])
 
-        root_execution_id = d.pop("root_execution_id")
+        result = d["result"]
 
-        def _parse_status(data: object) -> None | str | WorkflowExecutionStatus:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = WorkflowExecutionStatus(data)
+        workflow_id = _parse_workflow_id(d.get("workflow_id", UNSET))
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | str | WorkflowExecutionStatus, data)
+        deployment_name = d.get("deployment_name", UNSET)
 
-        status = _parse_status(d.pop("status"))
+        parent_execution_id = d.get("parent_execution_id", UNSET)
 
-        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
+        run_id = d.get("run_id", UNSET)
 
-        def _parse_end_time(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_time_type_0 = datetime.datetime.fromisoformat(data)
+        user_id = d.get("user_id", UNSET)
 
-                return end_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+        total_duration_ms = d.get("total_duration_ms", UNSET)
 
-        end_time = _parse_end_time(d.pop("end_time"))
+        span_tree = _parse_span_tree(d.get("span_tree", UNSET))
 
-        def _parse_result(data: object) -> Any | None:
-            if data is None:
-                return data
-            return cast(Any | None, data)
-
-        result = _parse_result(d.pop("result"))
-
-        def _parse_workflow_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                workflow_id_type_0 = UUID(data)
-
-                return workflow_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        workflow_id = _parse_workflow_id(d.pop("workflow_id", UNSET))
-
-        def _parse_deployment_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        deployment_name = _parse_deployment_name(d.pop("deployment_name", UNSET))
-
-        def _parse_parent_execution_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_execution_id = _parse_parent_execution_id(
-            d.pop("parent_execution_id", UNSET)
+        workflow_execution_trace_summary_response = cls.__new__(cls)
+        workflow_execution_trace_summary_response.workflow_name = workflow_name
+        workflow_execution_trace_summary_response.execution_id = execution_id
+        workflow_execution_trace_summary_response.root_execution_id = root_execution_id
+        workflow_execution_trace_summary_response.status = status
+        workflow_execution_trace_summary_response.start_time = start_time
+        workflow_execution_trace_summary_response.end_time = end_time
+        workflow_execution_trace_summary_response.result = result
+        workflow_execution_trace_summary_response.workflow_id = workflow_id
+        workflow_execution_trace_summary_response.deployment_name = deployment_name
+        workflow_execution_trace_summary_response.parent_execution_id = (
+            parent_execution_id
         )
+        workflow_execution_trace_summary_response.run_id = run_id
+        workflow_execution_trace_summary_response.user_id = user_id
+        workflow_execution_trace_summary_response.total_duration_ms = total_duration_ms
+        workflow_execution_trace_summary_response.span_tree = span_tree
+        if len(d) == 7 + (workflow_id is not UNSET) + (deployment_name is not UNSET) + (
+            parent_execution_id is not UNSET
+        ) + (run_id is not UNSET) + (user_id is not UNSET) + (
+            total_duration_ms is not UNSET
+        ) + (span_tree is not UNSET):
+            workflow_execution_trace_summary_response.additional_properties = {}
+        else:
+            workflow_execution_trace_summary_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "workflow_name",
+                    "execution_id",
+                    "root_execution_id",
+                    "status",
+                    "start_time",
+                    "end_time",
+                    "result",
+                    "workflow_id",
+                    "deployment_name",
+                    "parent_execution_id",
+                    "run_id",
+                    "user_id",
+                    "total_duration_ms",
+                    "span_tree",
+                }
+            }
 
-        def _parse_run_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        run_id = _parse_run_id(d.pop("run_id", UNSET))
-
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        def _parse_total_duration_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_duration_ms = _parse_total_duration_ms(d.pop("total_duration_ms", UNSET))
-
-        def _parse_span_tree(
-            data: object,
-        ) -> None | Unset | WorkflowExecutionTraceSummarySpan:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                span_tree_type_0 = WorkflowExecutionTraceSummarySpan.from_dict(data)
-
-                return span_tree_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkflowExecutionTraceSummarySpan, data)
-
-        span_tree = _parse_span_tree(d.pop("span_tree", UNSET))
-
-        workflow_execution_trace_summary_response = cls(
-            workflow_name=workflow_name,
-            execution_id=execution_id,
-            root_execution_id=root_execution_id,
-            status=status,
-            start_time=start_time,
-            end_time=end_time,
-            result=result,
-            workflow_id=workflow_id,
-            deployment_name=deployment_name,
-            parent_execution_id=parent_execution_id,
-            run_id=run_id,
-            user_id=user_id,
-            total_duration_ms=total_duration_ms,
-            span_tree=span_tree,
-        )
-
-        workflow_execution_trace_summary_response.additional_properties = d
         return workflow_execution_trace_summary_response
 
     @property
@@ -328,3 +247,43 @@ class WorkflowExecutionTraceSummaryResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.workflow_execution_trace_summary_span import (
+    WorkflowExecutionTraceSummarySpan,
+)
+
+_STATUS_VALUES: dict[str, WorkflowExecutionStatus] = {
+    member.value: member for member in WorkflowExecutionStatus
+}
+
+
+def _parse_end_time(data: object) -> datetime.datetime | None:
+    if isinstance(data, str):
+        try:
+            end_time_type_0 = datetime.datetime.fromisoformat(data)
+
+            return end_time_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(datetime.datetime | None, data)
+
+
+def _parse_workflow_id(data: object) -> None | Unset | UUID:
+    if isinstance(data, str):
+        try:
+            workflow_id_type_0 = UUID(data)
+
+            return workflow_id_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(None | Unset | UUID, data)
+
+
+def _parse_span_tree(data: object) -> None | Unset | WorkflowExecutionTraceSummarySpan:
+    if isinstance(data, dict):
+        try:
+            return WorkflowExecutionTraceSummarySpan.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(None | Unset | WorkflowExecutionTraceSummarySpan, data)

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.workflow_execution_trace_event import WorkflowExecutionTraceEvent
-    from ..models.workflow_execution_trace_summary_span_attributes import (
-        WorkflowExecutionTraceSummarySpanAttributes,
-    )
-
 
 T = TypeVar("T", bound="WorkflowExecutionTraceSummarySpan")
 
@@ -74,58 +67,62 @@ class WorkflowExecutionTraceSummarySpan:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow_execution_trace_event import WorkflowExecutionTraceEvent  # noqa: PLC0415
-        from ..models.workflow_execution_trace_summary_span_attributes import (
-            WorkflowExecutionTraceSummarySpanAttributes,  # noqa: PLC0415
-        )
+        d = src_dict
+        span_id = d["span_id"]
 
-        d = dict(src_dict)
-        span_id = d.pop("span_id")
+        name = d["name"]
 
-        name = d.pop("name")
+        start_time_unix_nano = d["start_time_unix_nano"]
 
-        start_time_unix_nano = d.pop("start_time_unix_nano")
-
-        def _parse_end_time_unix_nano(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        end_time_unix_nano = _parse_end_time_unix_nano(d.pop("end_time_unix_nano"))
+        end_time_unix_nano = d["end_time_unix_nano"]
 
         attributes = WorkflowExecutionTraceSummarySpanAttributes.from_dict(
-            d.pop("attributes")
+            d["attributes"]
         )
 
-        events = []
-        _events = d.pop("events")
-        for events_item_data in _events:
-            events_item = WorkflowExecutionTraceEvent.from_dict(events_item_data)
+        events = [
+            WorkflowExecutionTraceEvent.from_dict(events_item_data)
+            for events_item_data in d["events"]
+        ]
 
-            events.append(events_item)
-
-        _children = d.pop("children", UNSET)
-        children: list[WorkflowExecutionTraceSummarySpan] | Unset = UNSET
-        if _children is not UNSET:
-            children = []
-            for children_item_data in _children:
-                children_item = WorkflowExecutionTraceSummarySpan.from_dict(
-                    children_item_data
-                )
-
-                children.append(children_item)
-
-        workflow_execution_trace_summary_span = cls(
-            span_id=span_id,
-            name=name,
-            start_time_unix_nano=start_time_unix_nano,
-            end_time_unix_nano=end_time_unix_nano,
-            attributes=attributes,
-            events=events,
-            children=children,
+        _children = d.get("children", UNSET)
+        children: list[WorkflowExecutionTraceSummarySpan] | Unset = (
+            UNSET
+            if isinstance(_children, Unset)
+            else [
+                WorkflowExecutionTraceSummarySpan.from_dict(children_item_data)
+                for children_item_data in _children
+            ]
         )
 
-        workflow_execution_trace_summary_span.additional_properties = d
+        workflow_execution_trace_summary_span = cls.__new__(cls)
+        workflow_execution_trace_summary_span.span_id = span_id
+        workflow_execution_trace_summary_span.name = name
+        workflow_execution_trace_summary_span.start_time_unix_nano = (
+            start_time_unix_nano
+        )
+        workflow_execution_trace_summary_span.end_time_unix_nano = end_time_unix_nano
+        workflow_execution_trace_summary_span.attributes = attributes
+        workflow_execution_trace_summary_span.events = events
+        workflow_execution_trace_summary_span.children = children
+        if len(d) == 6 + (children is not UNSET):
+            workflow_execution_trace_summary_span.additional_properties = {}
+        else:
+            workflow_execution_trace_summary_span.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "span_id",
+                    "name",
+                    "start_time_unix_nano",
+                    "end_time_unix_nano",
+                    "attributes",
+                    "events",
+                    "children",
+                }
+            }
+
         return workflow_execution_trace_summary_span
 
     @property
@@ -143,3 +140,9 @@ class WorkflowExecutionTraceSummarySpan:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.workflow_execution_trace_event import WorkflowExecutionTraceEvent
+from ..models.workflow_execution_trace_summary_span_attributes import (
+    WorkflowExecutionTraceSummarySpanAttributes,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,36 +29,10 @@ class WorkflowExecutionTraceSummarySpanAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        workflow_execution_trace_summary_span_attributes = cls()
+        d = src_dict
+        workflow_execution_trace_summary_span_attributes = cls.__new__(cls)
+        workflow_execution_trace_summary_span_attributes.additional_properties = dict(d)
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(
-                data: object,
-            ) -> bool | float | int | list[Any] | None | str:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    componentsschemas_workflow_execution_trace_summary_attributes_values_type_4 = cast(
-                        list[Any], data
-                    )
-
-                    return componentsschemas_workflow_execution_trace_summary_attributes_values_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(bool | float | int | list[Any] | None | str, data)
-
-            additional_property = _parse_additional_property(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        workflow_execution_trace_summary_span_attributes.additional_properties = (
-            additional_properties
-        )
         return workflow_execution_trace_summary_span_attributes
 
     @property

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.failure import Failure
-
 
 T = TypeVar("T", bound="WorkflowTaskFailedAttributes")
 
@@ -38,19 +34,27 @@ class WorkflowTaskFailedAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.failure import Failure  # noqa: PLC0415
+        d = src_dict
+        task_id = d["task_id"]
 
-        d = dict(src_dict)
-        task_id = d.pop("task_id")
+        failure = Failure.from_dict(d["failure"])
 
-        failure = Failure.from_dict(d.pop("failure"))
+        workflow_task_failed_attributes = cls.__new__(cls)
+        workflow_task_failed_attributes.task_id = task_id
+        workflow_task_failed_attributes.failure = failure
+        if len(d) == 2:
+            workflow_task_failed_attributes.additional_properties = {}
+        else:
+            workflow_task_failed_attributes.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "task_id",
+                    "failure",
+                }
+            }
 
-        workflow_task_failed_attributes = cls(
-            task_id=task_id,
-            failure=failure,
-        )
-
-        workflow_task_failed_attributes.additional_properties = d
         return workflow_task_failed_attributes
 
     @property
@@ -68,3 +72,6 @@ class WorkflowTaskFailedAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.failure import Failure

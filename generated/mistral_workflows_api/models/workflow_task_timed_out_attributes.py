@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,24 +40,27 @@ class WorkflowTaskTimedOutAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        task_id = d.pop("task_id")
+        d = src_dict
+        task_id = d["task_id"]
 
-        def _parse_timeout_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        timeout_type = d.get("timeout_type", UNSET)
 
-        timeout_type = _parse_timeout_type(d.pop("timeout_type", UNSET))
+        workflow_task_timed_out_attributes = cls.__new__(cls)
+        workflow_task_timed_out_attributes.task_id = task_id
+        workflow_task_timed_out_attributes.timeout_type = timeout_type
+        if len(d) == 1 + (timeout_type is not UNSET):
+            workflow_task_timed_out_attributes.additional_properties = {}
+        else:
+            workflow_task_timed_out_attributes.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "task_id",
+                    "timeout_type",
+                }
+            }
 
-        workflow_task_timed_out_attributes = cls(
-            task_id=task_id,
-            timeout_type=timeout_type,
-        )
-
-        workflow_task_timed_out_attributes.additional_properties = d
         return workflow_task_timed_out_attributes
 
     @property

@@ -2,21 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.workflow_task_timed_out_attributes import (
-        WorkflowTaskTimedOutAttributes,
-    )
-
 
 T = TypeVar("T", bound="WorkflowTaskTimedOutResponse")
 
@@ -101,79 +93,73 @@ class WorkflowTaskTimedOutResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow_task_timed_out_attributes import (
-            WorkflowTaskTimedOutAttributes,  # noqa: PLC0415
-        )
+        d = src_dict
+        event_id = d["event_id"]
 
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        event_timestamp = d["event_timestamp"]
 
-        event_timestamp = d.pop("event_timestamp")
+        root_workflow_exec_id = d["root_workflow_exec_id"]
 
-        root_workflow_exec_id = d.pop("root_workflow_exec_id")
+        parent_workflow_exec_id = d["parent_workflow_exec_id"]
 
-        def _parse_parent_workflow_exec_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        continued_run_id = d["continued_run_id"]
 
-        parent_workflow_exec_id = _parse_parent_workflow_exec_id(
-            d.pop("parent_workflow_exec_id")
-        )
+        first_execution_run_id = d["first_execution_run_id"]
 
-        def _parse_continued_run_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        schedule_id = d["schedule_id"]
 
-        continued_run_id = _parse_continued_run_id(d.pop("continued_run_id"))
+        workflow_exec_id = d["workflow_exec_id"]
 
-        def _parse_first_execution_run_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        workflow_run_id = d["workflow_run_id"]
 
-        first_execution_run_id = _parse_first_execution_run_id(
-            d.pop("first_execution_run_id")
-        )
+        workflow_name = d["workflow_name"]
 
-        def _parse_schedule_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        schedule_id = _parse_schedule_id(d.pop("schedule_id"))
-
-        workflow_exec_id = d.pop("workflow_exec_id")
-
-        workflow_run_id = d.pop("workflow_run_id")
-
-        workflow_name = d.pop("workflow_name")
-
-        event_type = cast(Literal["WORKFLOW_TASK_TIMED_OUT"], d.pop("event_type"))
+        event_type = d["event_type"]
         if event_type != "WORKFLOW_TASK_TIMED_OUT":
             raise ValueError(
                 f"event_type must match const 'WORKFLOW_TASK_TIMED_OUT', got '{event_type}'"
             )
 
-        attributes = WorkflowTaskTimedOutAttributes.from_dict(d.pop("attributes"))
+        attributes = WorkflowTaskTimedOutAttributes.from_dict(d["attributes"])
 
-        workflow_task_timed_out_response = cls(
-            event_id=event_id,
-            event_timestamp=event_timestamp,
-            root_workflow_exec_id=root_workflow_exec_id,
-            parent_workflow_exec_id=parent_workflow_exec_id,
-            continued_run_id=continued_run_id,
-            first_execution_run_id=first_execution_run_id,
-            schedule_id=schedule_id,
-            workflow_exec_id=workflow_exec_id,
-            workflow_run_id=workflow_run_id,
-            workflow_name=workflow_name,
-            event_type=event_type,
-            attributes=attributes,
+        workflow_task_timed_out_response = cls.__new__(cls)
+        workflow_task_timed_out_response.event_id = event_id
+        workflow_task_timed_out_response.event_timestamp = event_timestamp
+        workflow_task_timed_out_response.root_workflow_exec_id = root_workflow_exec_id
+        workflow_task_timed_out_response.parent_workflow_exec_id = (
+            parent_workflow_exec_id
         )
+        workflow_task_timed_out_response.continued_run_id = continued_run_id
+        workflow_task_timed_out_response.first_execution_run_id = first_execution_run_id
+        workflow_task_timed_out_response.schedule_id = schedule_id
+        workflow_task_timed_out_response.workflow_exec_id = workflow_exec_id
+        workflow_task_timed_out_response.workflow_run_id = workflow_run_id
+        workflow_task_timed_out_response.workflow_name = workflow_name
+        workflow_task_timed_out_response.event_type = event_type
+        workflow_task_timed_out_response.attributes = attributes
+        if len(d) == 12:
+            workflow_task_timed_out_response.additional_properties = {}
+        else:
+            workflow_task_timed_out_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "event_id",
+                    "event_timestamp",
+                    "root_workflow_exec_id",
+                    "parent_workflow_exec_id",
+                    "continued_run_id",
+                    "first_execution_run_id",
+                    "schedule_id",
+                    "workflow_exec_id",
+                    "workflow_run_id",
+                    "workflow_name",
+                    "event_type",
+                    "attributes",
+                }
+            }
 
-        workflow_task_timed_out_response.additional_properties = d
         return workflow_task_timed_out_response
 
     @property
@@ -191,3 +177,6 @@ class WorkflowTaskTimedOutResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.workflow_task_timed_out_attributes import WorkflowTaskTimedOutAttributes

@@ -1,0 +1,125 @@
+"""The cost of a call on the client's own httpx client, and of importing the package.
+
+What a call hands httpx (an absolute URL, so httpx does not merge it with its base URL on
+every request), one resolved context shared by the calls that give no option, and what
+``import mistral_workflows`` leaves out (asyncio, anyio, the batch and streaming code) while
+leaving httpx as it is: each is checked here as behaviour; the time they save is measured in
+bench/overhead.py.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from typing import Any
+
+import httpx
+import pytest
+
+from mistral_workflows import AsyncWorkflows, Workflows
+
+from .conftest import resolve
+
+pytestmark = pytest.mark.anyio
+
+KEY = "sk-call-path-0123456789"
+EXECUTION = {
+    "workflow_name": "wf",
+    "execution_id": "ex-1",
+    "root_execution_id": "ex-1",
+    "status": "RUNNING",
+    "start_time": "2026-01-05T10:00:00Z",
+    "end_time": None,
+    "result": None,
+}
+
+
+@pytest.mark.parametrize("flavour", [Workflows, AsyncWorkflows])
+async def test_the_own_client_is_handed_absolute_urls(
+    flavour: type[Workflows | AsyncWorkflows], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    handed: list[Any] = []
+
+    def answer(self: Any, method: str, url: Any, **kwargs: Any) -> httpx.Response:
+        handed.append(url)
+        return httpx.Response(200, json=EXECUTION, request=httpx.Request(method, url))
+
+    async def answer_async(self: Any, method: str, url: Any, **kwargs: Any) -> httpx.Response:
+        return answer(self, method, url, **kwargs)
+
+    monkeypatch.setattr(httpx.Client, "request", answer)
+    monkeypatch.setattr(httpx.AsyncClient, "request", answer_async)
+    wf = flavour(api_key=KEY, base_url="https://api.test/prefix/")
+    await resolve(wf.execution("ex 1").get())
+    await resolve(wf.execution("ex-2").get(timeout=5))
+    assert handed == [
+        "https://api.test/prefix/v1/workflows/executions/ex%201",
+        "https://api.test/prefix/v1/workflows/executions/ex-2",
+    ]
+
+
+def test_calls_without_options_share_one_resolved_context() -> None:
+    wf = Workflows(api_key=KEY, max_retries=4)
+    shared = wf._ctx({})
+    assert wf.execution("ex-1")._ctx({}) is shared
+    assert (shared.max_retries, shared.timeout, shared.api) == (4, wf.timeout, wf.api)
+    given = wf._ctx({"max_retries": 1})
+    assert given is not shared and given.max_retries == 1
+    assert wf._ctx({}).max_retries == 4
+    copy = wf.with_options(max_retries=0, extra_headers={"X-Team": "a"})
+    assert copy._ctx({}) is copy._ctx({})
+    assert (copy._ctx({}).max_retries, copy._ctx({}).extra_headers) == (0, {"X-Team": "a"})
+
+
+def _in_a_fresh_interpreter(code: str) -> Any:
+    """What ``code`` prints as JSON, run by a new interpreter (whose imports start afresh)."""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def test_importing_the_package_leaves_async_batch_and_stream_code_out() -> None:
+    code = (
+        "import json, sys\n"
+        "import mistral_workflows\n"
+        "mistral_workflows.Workflows(api_key='k').execution('ex-1')\n"
+        "left_out = ['asyncio', 'anyio', 'trio', 'mistral_workflows._batch',\n"
+        "            'mistral_workflows._streaming']\n"
+        "print(json.dumps([name for name in left_out if name in sys.modules]))\n"
+    )
+    assert _in_a_fresh_interpreter(code) == []
+
+
+def test_a_plain_call_loads_no_async_batch_or_stream_code() -> None:
+    code = (
+        "import json, sys\n"
+        "import httpx, mistral_workflows\n"
+        f"answer = httpx.Response(200, json={EXECUTION!r})\n"
+        "wf = mistral_workflows.Workflows(api_key='k', base_url='https://api.test')\n"
+        "wf.api._httpx_args['transport'] = httpx.MockTransport(lambda request: answer)\n"
+        "assert wf.execution('ex-1').get().status == 'RUNNING'\n"
+        "left_out = ['asyncio', 'mistral_workflows._batch', 'mistral_workflows._streaming']\n"
+        "print(json.dumps([name for name in left_out if name in sys.modules]))\n"
+    )
+    assert _in_a_fresh_interpreter(code) == []
+
+
+def test_names_of_code_loaded_on_first_use_are_still_exported() -> None:
+    code = (
+        "import json, mistral_workflows\n"
+        "from mistral_workflows import ReconnectAttempt\n"
+        "print(json.dumps([ReconnectAttempt.__module__, 'ReconnectAttempt' in dir(mistral_workflows),\n"
+        "                  hasattr(mistral_workflows, 'NoSuchName')]))\n"
+    )
+    assert _in_a_fresh_interpreter(code) == ["mistral_workflows", True, False]
+
+
+def test_httpx_is_left_as_it_is() -> None:
+    """No patching of a dependency for speed: httpx's namespace is what httpx made it."""
+    code = (
+        "import json\n"
+        "import mistral_workflows, httpx\n"
+        "print(json.dumps(['main' in vars(httpx), '__getattr__' in vars(httpx)]))\n"
+    )
+    assert _in_a_fresh_interpreter(code) == [True, False]
