@@ -28,7 +28,8 @@ ORDERS = ("asc", "desc")
 MAX_PAGE_SIZE = 1000
 MAX_TAGS = 20
 MAX_SEARCH_KEYS = 3
-_STATUSES = tuple(status.value for status in Status)
+#: Every status the contract names: the emulator's, and one its executions never take.
+_STATUSES = (*(status.value for status in Status), "RETRYING_AFTER_ERROR")
 #: A running execution has no end time: it sorts after every ended one.
 _NO_END = 2**63
 

@@ -5,7 +5,7 @@ GENERATION = {
     "generator": "openapi-python-client",
     "generator_version": "0.29.1",
     "ruff_version": "0.17.5",
-    "spec_sha256": "c5ded955b3aa2ea0595ab0451b6da0c096b5f84f25d703865b93a33d5db77f94",
+    "spec_sha256": "2eb8a9b9304481020bef968ec1354966da6fe991da913ad04c939706d79a5327",
     "spec_version": "1.0.0",
     "templates_sha256": "8f08d4466d0b7519910c9bb73da9d18ec3bc30e49be1478a549ac213501b779f"
 }

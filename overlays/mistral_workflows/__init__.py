@@ -13,7 +13,14 @@
 from typing import TYPE_CHECKING, Any
 
 from ._api_client import build_api_client
-from ._async_client import AsyncEventStream, AsyncExecutionHandle, AsyncTrace, AsyncWorkflows
+from ._async_client import (
+    AsyncEventStream,
+    AsyncExecutionHandle,
+    AsyncListing,
+    AsyncRuns,
+    AsyncTrace,
+    AsyncWorkflows,
+)
 from ._context import JSON, CallOptions, QueryResult, RawResponse, ResultOptions, UpdateResult
 from ._events import Ending, StreamEvent, UnknownEvent, UnknownLogRecord
 from ._exceptions import (
@@ -47,7 +54,7 @@ from ._logging import configure_from_env
 from ._metadata import API_SPEC as __api_spec__
 from ._metadata import ApiSpec
 from ._report import BatchError, BatchFailure, BatchInterrupted, BatchReport, ProgressCallback
-from ._sync_client import EventStream, ExecutionHandle, Trace, Workflows
+from ._sync_client import EventStream, ExecutionHandle, Listing, Runs, Trace, Workflows
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -61,6 +68,8 @@ __all__ = [  # noqa: RUF022 - plain sorted order, which test_public_api checks
     "ApiSpec",
     "AsyncEventStream",
     "AsyncExecutionHandle",
+    "AsyncListing",
+    "AsyncRuns",
     "AsyncTrace",
     "AsyncWorkflows",
     "AuthenticationError",
@@ -82,6 +91,7 @@ __all__ = [  # noqa: RUF022 - plain sorted order, which test_public_api checks
     "InternalServerError",
     "InvalidAPIKeyError",
     "JSON",
+    "Listing",
     "MissingAPIKeyError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -92,6 +102,7 @@ __all__ = [  # noqa: RUF022 - plain sorted order, which test_public_api checks
     "ReconnectAttempt",
     "ResultOptions",
     "ResultTimeoutError",
+    "Runs",
     "StreamError",
     "StreamEvent",
     "StreamReconnectError",

@@ -4,7 +4,8 @@ Three layers, only the last of which differs between sync and async:
 
 - ``BatchReport`` / ``BatchFailure`` (``_report``): pure accounting, one entry per distinct
   input id, in input order.
-- ``BatchRun``: the plan, no I/O. It takes ids lazily from any iterable (collapsing
+- ``BatchRun``: the plan, no I/O. It takes ids lazily from any iterable, or (async calls)
+  any async iterable, of ids or of objects with an ``execution_id`` (a runs listing; collapsing
   duplicates), cuts them into jobs (chunks of the batch endpoints, or one id per single
   call), halves the chunk size when the server says a chunk is too large, and turns each job
   into a flow built on ``_transport`` (so retries follow the overlay's retry policy).
@@ -21,9 +22,9 @@ from __future__ import annotations
 import collections
 import queue
 import threading
-from collections.abc import Iterable, Iterator, Sized
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Sized
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeAlias, TypeVar
 
 import anyio
 import anyio.lowlevel
@@ -67,6 +68,31 @@ class _Outcome:
 
 #: Marks the end of the input ids (None could be a caller's mistake to report).
 _END: Any = object()
+#: Marks an async input whose next ids have not been fetched yet.
+_LATER: Any = object()
+
+
+class HasExecutionId(Protocol):
+    """An execution as a listing gives it (a run of ``wf.runs.list()``): its id is enough."""
+
+    @property
+    def execution_id(self) -> str: ...
+
+
+#: What batch calls take: execution ids, or executions (a runs listing), from any iterable.
+ExecutionIds: TypeAlias = "Iterable[str | HasExecutionId]"
+#: The same, for async calls: an async iterable too (``awf.runs.list(...)``), read lazily.
+AsyncExecutionIds: TypeAlias = "Iterable[str | HasExecutionId] | AsyncIterable[str | HasExecutionId]"
+
+
+def _execution_id(item: object) -> str:
+    """The id of an input item: a string, or an object's ``execution_id``."""
+    if isinstance(item, str):
+        return item
+    execution_id = getattr(item, "execution_id", None)
+    if isinstance(execution_id, str):
+        return execution_id
+    raise TypeError(f"execution ids must be strings or have an execution_id, got {type(item).__name__}")
 
 
 @dataclass(slots=True)
@@ -112,7 +138,7 @@ class BatchRun:
     def __init__(
         self,
         action: _Action,
-        ids: Iterable[str],
+        ids: AsyncExecutionIds,
         *,
         chunk_size: int,
         ctx: CallContext,
@@ -125,7 +151,16 @@ class BatchRun:
         self.action = action
         self.ctx = ctx
         self.report = BatchReport(action.name)
-        self._input: Iterator[str] = iter(ids)
+        #: An async input is read ahead into ``_buffer`` by ``refill_async`` (one chunk at most).
+        self._source: AsyncIterator[object] | None = None
+        self._source_done = False
+        self._buffer: collections.deque[object] = collections.deque()
+        self._input: Iterator[object]
+        if isinstance(ids, AsyncIterable):
+            self._source = aiter(ids)
+            self._input = iter(())
+        else:
+            self._input = iter(ids)
         self._total = len(ids) if isinstance(ids, Sized) else None
         self._chunk_size = chunk_size if action.chunked else 1
         self._split: collections.deque[list[str]] = collections.deque()
@@ -148,14 +183,41 @@ class BatchRun:
             return self._split.popleft()
         job: list[str] = []
         while not self._exhausted and len(job) < self._chunk_size:
-            execution_id = next(self._input, _END)
-            if execution_id is _END:
+            item = self._next_item()
+            if item is _LATER:
+                break
+            if item is _END:
                 self._exhausted = True
-            elif not isinstance(execution_id, str):
-                raise TypeError(f"execution ids must be strings, got {type(execution_id).__name__}")
-            elif self.report._register(execution_id):
+            elif self.report._register(execution_id := _execution_id(item)):
                 job.append(execution_id)
         return job or None
+
+    @property
+    def async_input(self) -> bool:
+        return self._source is not None
+
+    @property
+    def input_done(self) -> bool:
+        """No job can come from the input any more (read to the end, or stopping)."""
+        return self._exhausted or self.stopping or self._source is None
+
+    def _next_item(self) -> object:
+        if self._source is None:
+            return next(self._input, _END)
+        if self._buffer:
+            return self._buffer.popleft()
+        return _END if self._source_done else _LATER
+
+    async def refill_async(self) -> None:
+        """Read an async input ahead, up to one chunk (call it before ``next_job``)."""
+        if self._source is None:
+            return
+        while not self._source_done and len(self._buffer) < self._chunk_size:
+            item = await anext(self._source, _END)
+            if item is _END:
+                self._source_done = True
+            else:
+                self._buffer.append(item)
 
     def job_flow(self, job: list[str]) -> Flow[_Outcome]:
         return self.action.flow(self, job)
@@ -374,6 +436,8 @@ def run_batch_sync(
     outcome, and the report is attached all the same.
     """
     check_concurrency(max_concurrency)
+    if run.async_input:
+        raise TypeError("ids is an async iterable: read it with AsyncWorkflows, or pass an iterable")
     lock = threading.Lock()
     jobs: queue.SimpleQueue[list[str] | None] = queue.SimpleQueue()
     finished: queue.SimpleQueue[BaseException | None] = queue.SimpleQueue()
@@ -492,11 +556,21 @@ async def run_batch_async(
 
     workers_left = max_concurrency
     all_done = anyio.Event()
+    reading = anyio.Lock()
+
+    async def next_job() -> list[str] | None:
+        # One worker at a time reads the input: an async iterator takes one reader at a time.
+        async with reading:
+            while True:
+                await run.refill_async()
+                job = run.next_job()
+                if job is not None or run.input_done:
+                    return job
 
     async def worker() -> None:
         nonlocal workers_left
         try:
-            while (job := run.next_job()) is not None:
+            while (job := await next_job()) is not None:
                 with anyio.CancelScope(shield=True):
                     outcome = await run_async(run.job_flow(job), http)
                     run.complete(job, outcome)

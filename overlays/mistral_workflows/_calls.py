@@ -13,7 +13,7 @@ import email.utils
 import time
 import uuid
 import warnings
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypeVar
 
 import httpx
@@ -61,6 +61,7 @@ if TYPE_CHECKING:
         ExecutionLogSearchResponse,
         ExecutionTraceInfoResponse,
         SignalWorkflowResponse,
+        WorkflowExecutionListResponse,
         WorkflowExecutionResponse,
         WorkflowExecutionSyncResponse,
         WorkflowExecutionTraceEventsResponse,
@@ -599,3 +600,163 @@ def failure_of(ending: Ending) -> dict[str, Any] | None:
     attributes = ending.event.raw_data.get("attributes")
     failure = attributes.get("failure") if isinstance(attributes, dict) else None
     return failure if isinstance(failure, dict) else None
+
+
+# ----- runs -----------------------------------------------------------------------------------
+RunOrder = Literal["asc", "desc"]
+RunSortBy = Literal["start_time", "end_time"]
+MAX_RUN_PAGE_SIZE = 1000
+
+
+def _aware(value: datetime.datetime | None, name: str) -> datetime.datetime | None:
+    if value is None:
+        return None
+    if not isinstance(value, datetime.datetime):
+        raise TypeError(f"{name} must be a datetime, not {type(value).__name__}")
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(f"{name} must be timezone-aware (e.g. datetime.now(timezone.utc)), not naive")
+    return value
+
+
+def _statuses(status: object) -> list[Any] | None:
+    from mistral_workflows_api.models.workflow_execution_status import WorkflowExecutionStatus
+
+    if status is None:
+        return None
+    values = [status] if isinstance(status, str) else list(status)  # type: ignore[call-overload]
+    known = {member.value: member for member in WorkflowExecutionStatus}
+    wanted = []
+    for value in values:
+        name = getattr(value, "value", value)
+        if name not in known:
+            raise ValueError(f"status must be among {', '.join(known)}, not {name!r}")
+        wanted.append(known[name])
+    return wanted
+
+
+def _search_keys(search_keys: Mapping[str, str] | Iterable[str] | None) -> list[str] | None:
+    if search_keys is None:
+        return None
+    entries = (
+        [f"{key}:{value}" for key, value in search_keys.items()]
+        if isinstance(search_keys, Mapping)
+        else list(search_keys)
+    )
+    for entry in entries:
+        key, colon, value = str(entry).partition(":")
+        if not (isinstance(entry, str) and key and colon and value):
+            raise ValueError(f"search_keys entries must be 'key:value', not {entry!r}")
+    return entries
+
+
+def run_filters(
+    *,
+    workflow: str | None = None,
+    status: object = None,
+    started_after: datetime.datetime | None = None,
+    started_before: datetime.datetime | None = None,
+    ended_after: datetime.datetime | None = None,
+    ended_before: datetime.datetime | None = None,
+    root_execution_id: str | None = None,
+    search: str | None = None,
+    deployment: str | None = None,
+    user_id: str | None = None,
+    tags: Iterable[str] | None = None,
+    search_keys: Mapping[str, str] | Iterable[str] | None = None,
+    include_internal: bool = True,
+    sort_by: RunSortBy = "start_time",
+    order: RunOrder = "desc",
+    page_size: int | None = None,
+) -> dict[str, Any]:
+    """The generated ``list_runs`` arguments for these filters, checked (TypeError/ValueError)."""
+    from mistral_workflows_api.models.list_runs_order import ListRunsOrder
+    from mistral_workflows_api.models.run_sort_field import RunSortField
+
+    if page_size is not None and (
+        isinstance(page_size, bool)
+        or not isinstance(page_size, int)
+        or not 1 <= page_size <= MAX_RUN_PAGE_SIZE
+    ):
+        raise ValueError(f"page_size must be an int from 1 to {MAX_RUN_PAGE_SIZE}, not {page_size!r}")
+    if order not in ("asc", "desc"):
+        raise ValueError(f"order must be 'asc' or 'desc', not {order!r}")
+    if sort_by not in ("start_time", "end_time"):
+        raise ValueError(f"sort_by must be 'start_time' or 'end_time', not {sort_by!r}")
+    args: dict[str, Any] = {
+        "workflow_identifier": workflow,
+        "status": _statuses(status),
+        "start_time_after": _aware(started_after, "started_after"),
+        "start_time_before": _aware(started_before, "started_before"),
+        "end_time_after": _aware(ended_after, "ended_after"),
+        "end_time_before": _aware(ended_before, "ended_before"),
+        "root_execution_id": root_execution_id,
+        "search": search,
+        "deployment_name": deployment,
+        "user_id": user_id,
+        "workflow_tags": None if tags is None else [tags] if isinstance(tags, str) else list(tags),
+        "search_key": _search_keys(search_keys),
+        "include_internal": include_internal,
+        "sort_by": RunSortField(sort_by),
+        "order": ListRunsOrder(order),
+        "page_size": page_size,
+    }
+    return {key: value for key, value in args.items() if value is not None}
+
+
+def _run_page(
+    ctx: CallContext, args: Mapping[str, Any], token: str | None
+) -> Flow[WorkflowExecutionListResponse]:
+    page: WorkflowExecutionListResponse = yield from call_flow(
+        ops.LIST_RUNS, ctx, **args, **({"next_page_token": token} if token else {})
+    )
+    return page
+
+
+def _next_token(page: WorkflowExecutionListResponse) -> str | None:
+    token = page.next_page_token
+    return token if isinstance(token, str) and token and page.executions else None
+
+
+def run_pages(ctx: CallContext, args: Mapping[str, Any]) -> Flow[None]:
+    """Every page of a runs listing, fetched one at a time as they are consumed."""
+    token: str | None = None
+    while True:
+        page = yield from _run_page(ctx, args, token)
+        yield Emit(page)
+        if (token := _next_token(page)) is None:
+            return None
+
+
+def list_runs(ctx: CallContext, args: Mapping[str, Any]) -> Flow[None]:
+    """Every run of a listing, page after page, emitted one by one."""
+    token: str | None = None
+    while True:
+        page = yield from _run_page(ctx, args, token)
+        for row in page.executions:
+            yield Emit(row)
+        if (token := _next_token(page)) is None:
+            return None
+
+
+def get_run(ctx: CallContext, run_id: str | uuid.UUID) -> Flow[WorkflowExecutionResponse]:
+    run: WorkflowExecutionResponse = yield from call_flow(ops.GET_RUN, ctx, run_id=check_run_id(run_id))
+    return run
+
+
+def run_history(ctx: CallContext, run_id: str | uuid.UUID, decode_payloads: bool) -> Flow[JSON]:
+    history: JSON = yield from call_flow(
+        ops.GET_RUN_HISTORY, ctx, run_id=check_run_id(run_id), decode_payloads=decode_payloads
+    )
+    return history
+
+
+def check_run_id(run_id: object) -> uuid.UUID:
+    """A run id is a UUID: a ``uuid.UUID`` or its text (``TypeError`` / ``ValueError`` otherwise)."""
+    if isinstance(run_id, uuid.UUID):
+        return run_id
+    if not isinstance(run_id, str):
+        raise TypeError(f"run_id must be a str or uuid.UUID, not {type(run_id).__name__}")
+    try:
+        return uuid.UUID(run_id)
+    except ValueError:
+        raise ValueError(f"run_id must be a UUID, not {run_id!r}") from None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
 import attrs
@@ -42,7 +42,7 @@ from ._context import (
 from ._report import ProgressCallback
 
 if TYPE_CHECKING:
-    from ._batch import BatchRun
+    from ._batch import AsyncExecutionIds, BatchRun
 
 Timeout = float | httpx.Timeout | None
 
@@ -237,7 +237,7 @@ class ClientBase:
 
     def _cancel_run(
         self,
-        ids: Iterable[str],
+        ids: AsyncExecutionIds,
         terminate: bool,
         chunk_size: int | None,
         on_progress: ProgressCallback | None,
@@ -255,7 +255,7 @@ class ClientBase:
 
     def _single_call_run(
         self,
-        ids: Iterable[str],
+        ids: AsyncExecutionIds,
         kind: str,
         name: str,
         input: JSON,

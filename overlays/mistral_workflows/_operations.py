@@ -86,6 +86,9 @@ LIST_EXECUTION_LOGS = Operation(
     "executions", "list_execution_logs", idempotent=True, returns="ExecutionLogSearchResponse"
 )
 STREAM_EXECUTION_LOGS = Operation("executions", "stream_execution_logs", idempotent=True)
+LIST_RUNS = Operation("runs", "list_runs", idempotent=True, returns="WorkflowExecutionListResponse")
+GET_RUN = Operation("runs", "get_run", idempotent=True, returns="WorkflowExecutionResponse")
+GET_RUN_HISTORY = Operation("runs", "get_run_history", idempotent=True)
 
 ALL_OPERATIONS = (
     EXECUTE_WORKFLOW,
@@ -106,4 +109,7 @@ ALL_OPERATIONS = (
     STREAM_EXECUTION,
     LIST_EXECUTION_LOGS,
     STREAM_EXECUTION_LOGS,
+    LIST_RUNS,
+    GET_RUN,
+    GET_RUN_HISTORY,
 )

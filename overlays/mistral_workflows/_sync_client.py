@@ -15,7 +15,7 @@ import time
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Self, TypeVar, Unpack
 
 import httpx
 
@@ -43,14 +43,17 @@ if TYPE_CHECKING:
         ExecutionLogRecord,
         ExecutionTraceInfoResponse,
         SignalWorkflowResponse,
+        WorkflowExecutionListResponse,
         WorkflowExecutionResponse,
+        WorkflowExecutionStatus,
         WorkflowExecutionTraceEventsResponse,
         WorkflowExecutionTraceOTelResponse,
         WorkflowExecutionTraceSummaryResponse,
+        WorkflowExecutionWithoutResultResponse,
     )
     from mistral_workflows_api.models.event_source import EventSource
 
-    from ._batch import BatchRun
+    from ._batch import BatchRun, ExecutionIds
     from ._streaming import ReconnectAttempt, StreamCore
 
 T = TypeVar("T")
@@ -494,6 +497,100 @@ class Trace:
 
 
 # ----- the client ---------------------------------------------------------------------------------
+# ----- listings and runs --------------------------------------------------------------------------
+class Listing(Generic[T, R]):
+    """A lazy, paginated listing. ``for item in listing`` goes through every item,
+    fetching each page only once the previous one is used up; ``listing.pages()`` gives the
+    pages themselves. Nothing is sent before iteration starts, and each iteration starts again
+    from the first page."""
+
+    def __init__(
+        self, client: Workflows, items: Callable[[], Flow[None]], pages: Callable[[], Flow[None]]
+    ) -> None:
+        self._client = client
+        self._items = items
+        self._pages = pages
+
+    def __iter__(self) -> Iterator[T]:
+        return self._client._iter(self._items())
+
+    def pages(self) -> Iterator[R]:
+        """The raw pages, one request each, fetched as you iterate."""
+        return self._client._iter(self._pages())
+
+
+class Runs:
+    """Runs across workflows (``wf.runs``): list them with filters, read one and its history."""
+
+    def __init__(self, client: Workflows) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        workflow: str | None = None,
+        status: WorkflowExecutionStatus | str | Iterable[WorkflowExecutionStatus | str] | None = None,
+        started_after: datetime.datetime | None = None,
+        started_before: datetime.datetime | None = None,
+        ended_after: datetime.datetime | None = None,
+        ended_before: datetime.datetime | None = None,
+        root_execution_id: str | None = None,
+        search: str | None = None,
+        deployment: str | None = None,
+        user_id: str | None = None,
+        tags: Iterable[str] | None = None,
+        search_keys: Mapping[str, str] | Iterable[str] | None = None,
+        include_internal: bool = True,
+        sort_by: calls.RunSortBy = "start_time",
+        order: calls.RunOrder = "desc",
+        page_size: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Listing[WorkflowExecutionWithoutResultResponse, WorkflowExecutionListResponse]:
+        """Every run that matches, newest first (``order="asc"``: oldest first), read lazily
+        page by page: ``for run in wf.runs.list(workflow="x", status="RUNNING")``.
+
+        Filters: ``workflow`` (name or id); ``status``, one or several; ``started_after`` /
+        ``started_before`` / ``ended_after`` / ``ended_before``, timezone-aware datetimes
+        (a run that has not ended has no end time and is left out by the last two);
+        ``root_execution_id``, a whole execution tree; ``search``, text in the workflow's name
+        or the execution id; ``deployment``; ``user_id`` (``"current"``: the caller);
+        ``tags``, all of them; ``search_keys``, ``{"key": "value"}`` or ``"key:value"``
+        entries, all of them (3 at most). ``page_size`` is the runs per request (1 to 1000;
+        the server's default when None). A listing feeds the batch calls directly:
+        ``wf.cancel_many(wf.runs.list(status="RUNNING", workflow="x"))``."""
+        args = calls.run_filters(
+            workflow=workflow,
+            status=status,
+            started_after=started_after,
+            started_before=started_before,
+            ended_after=ended_after,
+            ended_before=ended_before,
+            root_execution_id=root_execution_id,
+            search=search,
+            deployment=deployment,
+            user_id=user_id,
+            tags=tags,
+            search_keys=search_keys,
+            include_internal=include_internal,
+            sort_by=sort_by,
+            order=order,
+            page_size=page_size,
+        )
+        ctx = self._client._ctx(options)
+        return Listing(self._client, lambda: calls.list_runs(ctx, args), lambda: calls.run_pages(ctx, args))
+
+    def get(self, run_id: str | uuid.UUID, **options: Unpack[CallOptions]) -> WorkflowExecutionResponse:
+        """The execution ``run_id`` belongs to, as of that run (its ``run_id`` and status)."""
+        return self._client._run(calls.get_run(self._client._ctx(options), run_id))
+
+    def history(
+        self, run_id: str | uuid.UUID, *, decode_payloads: bool = False, **options: Unpack[CallOptions]
+    ) -> JSON:
+        """The event history of one run, past or current (free-form JSON, as ``handle.history()``)."""
+        ctx = self._client._ctx(options)
+        return self._client._run(calls.run_history(ctx, run_id, decode_payloads))
+
+
 def _run_batch_sync(
     run: BatchRun, http: httpx.Client, max_concurrency: int, raise_on_failure: bool
 ) -> BatchReport:
@@ -602,6 +699,12 @@ class Workflows(ClientBase):
 
         return raw
 
+    @property
+    def runs(self) -> Runs:
+        """Runs across workflows: ``wf.runs.list(...)``, ``wf.runs.get(run_id)``,
+        ``wf.runs.history(run_id)``."""
+        return Runs(self)
+
     def execution(self, execution_id: str, *, workflow_name: str | None = None) -> ExecutionHandle:
         """A handle on an existing execution. Sends no request."""
         return ExecutionHandle(self, execution_id, workflow_name)
@@ -653,7 +756,7 @@ class Workflows(ClientBase):
     # ----- many executions at once (see _batch) ----------------------------------------
     def cancel_many(
         self,
-        ids: Iterable[str],
+        ids: ExecutionIds,
         *,
         chunk_size: int | None = None,
         max_concurrency: int = DEFAULT_BATCH_CONCURRENCY,
@@ -663,7 +766,9 @@ class Workflows(ClientBase):
     ) -> BatchReport:
         """Cancel many executions through the batch endpoint; returns a report with every id.
 
-        ``ids`` may be any iterable, a generator included (read lazily; duplicates collapsed).
+        ``ids``: execution ids, or executions (anything with an ``execution_id``, such as the
+        runs of ``wf.runs.list(...)``), from any iterable, a generator or a listing included:
+        read lazily, a page at a time for a listing; duplicates collapsed.
         Chunks of ``chunk_size`` ids (default: the server's limit of 100; halved when the
         server says a chunk is too large) go out ``max_concurrency`` at a time, each retried
         under the client's retry policy. ``on_progress(done, total_or_None)`` is called as
@@ -676,7 +781,7 @@ class Workflows(ClientBase):
 
     def terminate_many(
         self,
-        ids: Iterable[str],
+        ids: ExecutionIds,
         *,
         chunk_size: int | None = None,
         max_concurrency: int = DEFAULT_BATCH_CONCURRENCY,
@@ -690,7 +795,7 @@ class Workflows(ClientBase):
 
     def signal_many(
         self,
-        ids: Iterable[str],
+        ids: ExecutionIds,
         name: str,
         input: JSON = None,
         *,
@@ -708,7 +813,7 @@ class Workflows(ClientBase):
 
     def query_many(
         self,
-        ids: Iterable[str],
+        ids: ExecutionIds,
         name: str,
         input: JSON = None,
         *,
@@ -723,7 +828,7 @@ class Workflows(ClientBase):
 
     def update_many(
         self,
-        ids: Iterable[str],
+        ids: ExecutionIds,
         name: str,
         input: JSON = None,
         *,

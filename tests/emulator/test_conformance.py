@@ -111,6 +111,7 @@ ISSUED_CURSORS = {
     ("query", "last_event_id"): "1",
     ("header", "Last-Event-ID"): "1",
     ("query", "cursor"): None,
+    ("query", "next_page_token"): None,
 }
 
 

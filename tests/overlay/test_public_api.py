@@ -15,6 +15,8 @@ EXPORTED = {
     "ApiSpec",
     "AsyncEventStream",
     "AsyncExecutionHandle",
+    "AsyncListing",
+    "AsyncRuns",
     "AsyncTrace",
     "AsyncWorkflows",
     "AuthenticationError",
@@ -36,6 +38,7 @@ EXPORTED = {
     "InternalServerError",
     "InvalidAPIKeyError",
     "JSON",
+    "Listing",
     "MissingAPIKeyError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -46,6 +49,7 @@ EXPORTED = {
     "ReconnectAttempt",
     "ResultOptions",
     "ResultTimeoutError",
+    "Runs",
     "StreamError",
     "StreamEvent",
     "StreamReconnectError",
@@ -72,7 +76,7 @@ def test_exported_names_are_pinned() -> None:
 
 
 def test_every_operation_module_offers_the_seams_the_overlay_calls() -> None:
-    assert len(ALL_OPERATIONS) == 18
+    assert len(ALL_OPERATIONS) == 21
     for op in ALL_OPERATIONS:
         module = op.module
         get_kwargs = inspect.signature(module._get_kwargs)

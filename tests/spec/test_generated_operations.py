@@ -40,6 +40,7 @@ from mistral_workflows_api.api.executions import (
     terminate_execution,
     update_execution,
 )
+from mistral_workflows_api.api.runs import get_run, get_run_history, list_runs
 from mistral_workflows_api.api.workflows import execute_workflow
 from mistral_workflows_api.client import AuthenticatedClient
 from mistral_workflows_api.models import (
@@ -53,10 +54,12 @@ from mistral_workflows_api.models import (
     ExecutionLogSearchResponse,
     ExecutionTraceInfoResponse,
     ListExecutionLogsOrder,
+    ListRunsOrder,
     NetworkEncodedInput,
     QueryInvocationBody,
     QueryWorkflowResponse,
     ResetInvocationBody,
+    RunSortField,
     SignalInvocationBody,
     SignalInvocationBodyInputType1,
     SignalWorkflowResponse,
@@ -65,6 +68,7 @@ from mistral_workflows_api.models import (
     TempoTraceScopeKind,
     UpdateInvocationBody,
     UpdateWorkflowResponse,
+    WorkflowExecutionListResponse,
     WorkflowExecutionRequest,
     WorkflowExecutionRequestInputType0,
     WorkflowExecutionResponse,
@@ -104,6 +108,7 @@ EXECUTION_BODY: dict[str, Any] = {
     "total_duration_ms": 5250,
     "result": {"done": True, "ticks": [5, 4, 3, 2, 1]},
 }
+RUN_ROW = {key: value for key, value in EXECUTION_BODY.items() if key != "result"}
 FINISHED_EXECUTION = {
     key: EXECUTION_BODY[key]
     for key in (
@@ -578,6 +583,76 @@ CASES = [
         sent_headers={"Last-Event-ID": "7"},
         answer_type="text/event-stream",
     ),
+    Case(
+        "list_runs",
+        list_runs,
+        (),
+        {
+            "workflow_identifier": "countdown",
+            "status": [WorkflowExecutionStatus.RUNNING, WorkflowExecutionStatus.FAILED],
+            "sort_by": RunSortField.END_TIME,
+            "order": ListRunsOrder.ASC,
+            "start_time_after": datetime.datetime(2026, 1, 5, 10, 0, tzinfo=UTC),
+            "workflow_tags": ["billing", "eu"],
+            "search_key": ["customer:acme"],
+            "include_internal": False,
+            "page_size": 100,
+            "next_page_token": "t1",
+        },
+        "GET",
+        "/v1/workflows/runs",
+        200,
+        {"executions": [RUN_ROW], "next_page_token": "t2"},
+        WorkflowExecutionListResponse,
+        query={
+            "workflow_identifier": ["countdown"],
+            "status": ["RUNNING", "FAILED"],
+            "sort_by": ["end_time"],
+            "order": ["asc"],
+            "start_time_after": ["2026-01-05T10:00:00+00:00"],
+            "workflow_tags": ["billing", "eu"],
+            "search_key": ["customer:acme"],
+            "include_internal": ["false"],
+            "page_size": ["100"],
+            "next_page_token": ["t1"],
+        },
+    ),
+    Case(
+        "list_runs_first_page",
+        list_runs,
+        (),
+        {},
+        "GET",
+        "/v1/workflows/runs",
+        200,
+        {"executions": [], "next_page_token": None},
+        WorkflowExecutionListResponse,
+        # The defaults of the document are sent explicitly.
+        query={"order": ["desc"], "include_internal": ["true"], "page_size": ["50"]},
+    ),
+    Case(
+        "get_run",
+        get_run,
+        (RUN_ID,),
+        {},
+        "GET",
+        f"/v1/workflows/runs/{RUN_ID}",
+        200,
+        EXECUTION_BODY,
+        WorkflowExecutionResponse,
+    ),
+    Case(
+        "get_run_history",
+        get_run_history,
+        (RUN_ID,),
+        {"decode_payloads": True},
+        "GET",
+        f"/v1/workflows/runs/{RUN_ID}/history",
+        200,
+        {"events": [{"eventId": "1", "eventType": "EVENT_TYPE_WORKFLOW_EXECUTION_STARTED"}]},
+        dict,
+        query={"decode_payloads": ["true"]},
+    ),
 ]
 
 ISO_UTC = re.compile(r"^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?)Z$")
@@ -648,8 +723,8 @@ def assert_exchange(case: Case, recorder: Recorder, response: Any) -> None:
         case.check(parsed)
 
 
-def test_there_is_a_case_for_each_of_the_18_operations() -> None:
-    assert len({case.module.__name__ for case in CASES}) == 18
+def test_there_is_a_case_for_each_of_the_21_operations() -> None:
+    assert len({case.module.__name__ for case in CASES}) == 21
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)

@@ -2,8 +2,9 @@
 
 * it is a valid OpenAPI 3.1 document whose examples fit their schemas;
 * it covers every operation and response field of the seed page (the French API reference);
-* it keeps to the public contract (official-executions.yaml), except for the deliberate
-  differences listed in the ``ALLOWED_*`` tables below.
+* it keeps to the public contract (official-executions.yaml, and for the operations beyond
+  executions their part of official-workflows.yaml), except for the deliberate differences
+  listed in the ``ALLOWED_*`` tables below.
 
 The facts are transcribed from ../shared into the tables of this module: nothing is read from
 there at run time. Schema shapes are compared as "kinds": the set of alternatives a value may
@@ -1041,6 +1042,31 @@ CONTRACT_OBJECTS: dict[str, ObjectFacts] = {
         },
         required=(),
     ),
+    # runs (official-workflows.yaml)
+    "WorkflowExecutionListResponse": ObjectFacts(
+        fields={
+            "executions": ("array[WorkflowExecutionWithoutResultResponse]",),
+            "next_page_token": ("null", "string"),
+        },
+        required=("executions",),
+    ),
+    "WorkflowExecutionWithoutResultResponse": ObjectFacts(
+        fields={
+            "workflow_name": ("string",),
+            "workflow_id": ("null", "string:uuid"),
+            "deployment_name": ("null", "string"),
+            "execution_id": ("string",),
+            "parent_execution_id": ("null", "string"),
+            "root_execution_id": ("string",),
+            "run_id": ("null", "string"),
+            "user_id": ("null", "string"),
+            "status": ("WorkflowExecutionStatus", "null"),
+            "start_time": ("string:date-time",),
+            "end_time": ("null", "string:date-time"),
+            "total_duration_ms": ("integer", "null"),
+        },
+        required=("workflow_name", "execution_id", "root_execution_id", "status", "start_time", "end_time"),
+    ),
     "WorkflowExecutionResponse": ObjectFacts(
         fields={
             "workflow_name": ("string",),
@@ -1269,6 +1295,49 @@ CONTRACT_OPERATIONS: dict[tuple[str, str], OperationFacts] = {
         request_body=None,
         success_body=("WorkflowExecutionResponse",),
     ),
+    # runs (official-workflows.yaml)
+    ("get", "/v1/workflows/runs"): OperationFacts(
+        query=(
+            "workflow_identifier",
+            "root_execution_id",
+            "search",
+            "status",
+            "deployment_name",
+            "sort_by",
+            "order",
+            "start_time_after",
+            "start_time_before",
+            "end_time_after",
+            "end_time_before",
+            "user_id",
+            "workflow_tags",
+            "include_internal",
+            "page_size",
+            "next_page_token",
+            "search_key",
+        ),
+        headers=(),
+        success=(200,),
+        errors={422: "HTTPValidationError"},
+        request_body=None,
+        success_body=("WorkflowExecutionListResponse",),
+    ),
+    ("get", "/v1/workflows/runs/{run_id}"): OperationFacts(
+        query=(),
+        headers=(),
+        success=(200,),
+        errors={422: "HTTPValidationError"},
+        request_body=None,
+        success_body=("WorkflowExecutionResponse",),
+    ),
+    ("get", "/v1/workflows/runs/{run_id}/history"): OperationFacts(
+        query=("decode_payloads",),
+        headers=(),
+        success=(200,),
+        errors={422: "HTTPValidationError"},
+        request_body=None,
+        success_body=("any",),
+    ),
     ("get", "/v1/workflows/executions/{execution_id}/history"): OperationFacts(
         query=("decode_payloads",),
         headers=(),
@@ -1418,6 +1487,8 @@ ALLOWED_EXTRA_SCHEMAS = {
     "UnknownWorkflowEvent",
     # The ten fields every event shares; compared below with the contract's shared fields.
     "WorkflowEventBase",
+    # The runs listing's `sort_by` values, an inline enum in the contract, named here.
+    "RunSortField",
 }
 
 # The contract repeats the shared fields in each of the 17 event schemas; ours writes each as
@@ -1448,6 +1519,7 @@ EVENT_SCHEMAS = (
 # test_enum_values_match_the_contract.
 ALLOWED_OPEN_ENUMS: dict[tuple[str, str], str] = {
     ("WorkflowExecutionResponse", "status"): "WorkflowExecutionStatus",
+    ("WorkflowExecutionWithoutResultResponse", "status"): "WorkflowExecutionStatus",
     ("WorkflowExecutionTraceOTelResponse", "status"): "WorkflowExecutionStatus",
     ("WorkflowExecutionTraceSummaryResponse", "status"): "WorkflowExecutionStatus",
     ("WorkflowExecutionTraceEventsResponse", "status"): "WorkflowExecutionStatus",

@@ -46,6 +46,7 @@ OPERATION_MODULES = {
         "update_execution",
     },
     "workflows": {"execute_workflow"},
+    "runs": {"list_runs", "get_run", "get_run_history"},
 }
 
 PROBE = """

@@ -62,11 +62,13 @@ if TYPE_CHECKING:
     from .json_patch_replace import JSONPatchReplace
     from .json_payload_response import JSONPayloadResponse
     from .list_execution_logs_order import ListExecutionLogsOrder
+    from .list_runs_order import ListRunsOrder
     from .network_encoded_input import NetworkEncodedInput
     from .query_invocation_body import QueryInvocationBody
     from .query_invocation_body_input_type_1 import QueryInvocationBodyInputType1
     from .query_workflow_response import QueryWorkflowResponse
     from .reset_invocation_body import ResetInvocationBody
+    from .run_sort_field import RunSortField
     from .signal_invocation_body import SignalInvocationBody
     from .signal_invocation_body_input_type_1 import SignalInvocationBodyInputType1
     from .signal_workflow_response import SignalWorkflowResponse
@@ -115,6 +117,7 @@ if TYPE_CHECKING:
     )
     from .workflow_execution_failed_attributes import WorkflowExecutionFailedAttributes
     from .workflow_execution_failed_response import WorkflowExecutionFailedResponse
+    from .workflow_execution_list_response import WorkflowExecutionListResponse
     from .workflow_execution_progress_trace_event import (
         WorkflowExecutionProgressTraceEvent,
     )
@@ -154,6 +157,9 @@ if TYPE_CHECKING:
     from .workflow_execution_trace_summary_span import WorkflowExecutionTraceSummarySpan
     from .workflow_execution_trace_summary_span_attributes import (
         WorkflowExecutionTraceSummarySpanAttributes,
+    )
+    from .workflow_execution_without_result_response import (
+        WorkflowExecutionWithoutResultResponse,
     )
     from .workflow_task_failed_attributes import WorkflowTaskFailedAttributes
     from .workflow_task_failed_response import WorkflowTaskFailedResponse
@@ -205,11 +211,13 @@ _MODULES = {
     "JSONPatchReplace": ".json_patch_replace",
     "JSONPayloadResponse": ".json_payload_response",
     "ListExecutionLogsOrder": ".list_execution_logs_order",
+    "ListRunsOrder": ".list_runs_order",
     "NetworkEncodedInput": ".network_encoded_input",
     "QueryInvocationBody": ".query_invocation_body",
     "QueryInvocationBodyInputType1": ".query_invocation_body_input_type_1",
     "QueryWorkflowResponse": ".query_workflow_response",
     "ResetInvocationBody": ".reset_invocation_body",
+    "RunSortField": ".run_sort_field",
     "SignalInvocationBody": ".signal_invocation_body",
     "SignalInvocationBodyInputType1": ".signal_invocation_body_input_type_1",
     "SignalWorkflowResponse": ".signal_workflow_response",
@@ -248,6 +256,7 @@ _MODULES = {
     "WorkflowExecutionContinuedAsNewResponse": ".workflow_execution_continued_as_new_response",
     "WorkflowExecutionFailedAttributes": ".workflow_execution_failed_attributes",
     "WorkflowExecutionFailedResponse": ".workflow_execution_failed_response",
+    "WorkflowExecutionListResponse": ".workflow_execution_list_response",
     "WorkflowExecutionProgressTraceEvent": ".workflow_execution_progress_trace_event",
     "WorkflowExecutionProgressTraceEventAttributes": ".workflow_execution_progress_trace_event_attributes",
     "WorkflowExecutionRequest": ".workflow_execution_request",
@@ -266,6 +275,7 @@ _MODULES = {
     "WorkflowExecutionTraceSummaryResponse": ".workflow_execution_trace_summary_response",
     "WorkflowExecutionTraceSummarySpan": ".workflow_execution_trace_summary_span",
     "WorkflowExecutionTraceSummarySpanAttributes": ".workflow_execution_trace_summary_span_attributes",
+    "WorkflowExecutionWithoutResultResponse": ".workflow_execution_without_result_response",
     "WorkflowTaskFailedAttributes": ".workflow_task_failed_attributes",
     "WorkflowTaskFailedResponse": ".workflow_task_failed_response",
     "WorkflowTaskTimedOutAttributes": ".workflow_task_timed_out_attributes",
@@ -330,11 +340,13 @@ __all__ = (
     "JSONPatchReplace",
     "JSONPayloadResponse",
     "ListExecutionLogsOrder",
+    "ListRunsOrder",
     "NetworkEncodedInput",
     "QueryInvocationBody",
     "QueryInvocationBodyInputType1",
     "QueryWorkflowResponse",
     "ResetInvocationBody",
+    "RunSortField",
     "SignalInvocationBody",
     "SignalInvocationBodyInputType1",
     "SignalWorkflowResponse",
@@ -373,6 +385,7 @@ __all__ = (
     "WorkflowExecutionContinuedAsNewResponse",
     "WorkflowExecutionFailedAttributes",
     "WorkflowExecutionFailedResponse",
+    "WorkflowExecutionListResponse",
     "WorkflowExecutionProgressTraceEvent",
     "WorkflowExecutionProgressTraceEventAttributes",
     "WorkflowExecutionRequest",
@@ -391,6 +404,7 @@ __all__ = (
     "WorkflowExecutionTraceSummaryResponse",
     "WorkflowExecutionTraceSummarySpan",
     "WorkflowExecutionTraceSummarySpanAttributes",
+    "WorkflowExecutionWithoutResultResponse",
     "WorkflowTaskFailedAttributes",
     "WorkflowTaskFailedResponse",
     "WorkflowTaskTimedOutAttributes",

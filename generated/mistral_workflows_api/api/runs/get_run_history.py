@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    run_id: UUID,
+    *,
+    decode_payloads: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["decode_payloads"] = decode_payloads
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/workflows/runs/{run_id}/history".format(
+            run_id=quote(str(run_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = response.json()
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    run_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    decode_payloads: bool | Unset = False,
+) -> Response[Any | ErrorResponse | HTTPValidationError]:
+    """Get the event history of a run
+
+     The raw event history of one run of an execution, past or current. Free-form
+    JSON, like an execution's history.
+
+    Args:
+        run_id (UUID):
+        decode_payloads (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        run_id=run_id,
+        decode_payloads=decode_payloads,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    run_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    decode_payloads: bool | Unset = False,
+) -> Any | ErrorResponse | HTTPValidationError | None:
+    """Get the event history of a run
+
+     The raw event history of one run of an execution, past or current. Free-form
+    JSON, like an execution's history.
+
+    Args:
+        run_id (UUID):
+        decode_payloads (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        run_id=run_id,
+        client=client,
+        decode_payloads=decode_payloads,
+    ).parsed
+
+
+async def asyncio_detailed(
+    run_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    decode_payloads: bool | Unset = False,
+) -> Response[Any | ErrorResponse | HTTPValidationError]:
+    """Get the event history of a run
+
+     The raw event history of one run of an execution, past or current. Free-form
+    JSON, like an execution's history.
+
+    Args:
+        run_id (UUID):
+        decode_payloads (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        run_id=run_id,
+        decode_payloads=decode_payloads,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    run_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    decode_payloads: bool | Unset = False,
+) -> Any | ErrorResponse | HTTPValidationError | None:
+    """Get the event history of a run
+
+     The raw event history of one run of an execution, past or current. Free-form
+    JSON, like an execution's history.
+
+    Args:
+        run_id (UUID):
+        decode_payloads (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            run_id=run_id,
+            client=client,
+            decode_payloads=decode_payloads,
+        )
+    ).parsed
