@@ -1,4 +1,4 @@
-"""A client library for accessing Mistral Workflows Executions API"""
+"""A client library for accessing Mistral Workflows API"""
 
 from .client import AuthenticatedClient, Client
 

@@ -21,6 +21,22 @@ from urllib.parse import parse_qs, unquote
 import httpx
 import pytest
 
+from mistral_workflows_api.api.deployments import (
+    create_deployment,
+    delete_deployment,
+    get_deployment,
+    get_deployment_archive,
+    list_deployment_logs,
+    list_deployment_workers,
+    list_deployments,
+    restart_deployment,
+    start_deployment,
+    stop_deployment,
+    stream_deployment_logs,
+    unharden_deployment,
+    update_deployment,
+)
+from mistral_workflows_api.api.events import list_events, stream_events
 from mistral_workflows_api.api.executions import (
     batch_cancel_executions,
     batch_terminate_executions,
@@ -40,38 +56,113 @@ from mistral_workflows_api.api.executions import (
     terminate_execution,
     update_execution,
 )
+from mistral_workflows_api.api.metrics import get_workflow_metrics
+from mistral_workflows_api.api.registrations import execute_registration, get_registration, list_registrations
 from mistral_workflows_api.api.runs import get_run, get_run_history, list_runs
-from mistral_workflows_api.api.workflows import execute_workflow
+from mistral_workflows_api.api.schedules import (
+    create_schedule,
+    delete_schedule,
+    get_schedule,
+    list_schedules,
+    pause_schedule,
+    resume_schedule,
+    trigger_schedule,
+    update_schedule,
+)
+from mistral_workflows_api.api.workflows import (
+    add_workflow_tags,
+    archive_workflow,
+    bulk_archive_workflows,
+    bulk_unarchive_workflows,
+    execute_workflow,
+    get_workflow,
+    list_workflows,
+    unarchive_workflow,
+    update_workflow,
+)
 from mistral_workflows_api.client import AuthenticatedClient
 from mistral_workflows_api.models import (
+    ActivityFilter,
     BatchExecutionBody,
     BatchExecutionResponse,
     BatchExecutionResult,
+    CreateDeploymentRequest,
+    DeploymentArchiveResponse,
+    DeploymentBuildState,
+    DeploymentDetailResponse,
+    DeploymentListResponse,
+    DeploymentLocation,
+    DeploymentLogSearchResponse,
+    DeploymentObservedState,
+    DeploymentResourceConfig,
+    DeploymentResourceConfigUpdate,
+    DeploymentResponse,
+    DeploymentSortField,
+    DeploymentWorkerListResponse,
+    DeploymentWorkerSpecInput,
+    DeploymentWorkerSpecResponse,
     EncodedPayloadOptions,
+    EventScope,
     EventSource,
     EventType,
     ExecutionLogRecord,
     ExecutionLogSearchResponse,
     ExecutionTraceInfoResponse,
+    GitCommitAuthor,
+    GitCommitMetadata,
+    JSONPayloadResponse,
+    ListDeploymentLogsOrder,
+    ListDeploymentsOrder,
     ListExecutionLogsOrder,
     ListRunsOrder,
+    ListWorkflowEventResponse,
+    ListWorkflowsOrder,
+    LocationType,
+    ManagedDeploymentResponse,
     NetworkEncodedInput,
+    PartialScheduleDefinition,
+    QueryDefinition,
     QueryInvocationBody,
     QueryWorkflowResponse,
     ResetInvocationBody,
     RunSortField,
+    ScalarMetric,
+    ScheduleCalendar,
+    ScheduleDefinition,
+    ScheduleDefinitionOutput,
+    ScheduleInterval,
+    ScheduleOverlapPolicy,
+    SchedulePolicy,
+    ScheduleRange,
+    ScheduleRecentExecution,
+    ScheduleStatus,
     SignalInvocationBody,
     SignalInvocationBodyInputType1,
     SignalWorkflowResponse,
+    StreamEventsMetadataFilters,
     TempoGetTraceResponse,
     TempoTraceAttributeStringValue,
     TempoTraceScopeKind,
+    TimeSeriesMetric,
+    UnknownWorkflowEvent,
+    UpdateDeploymentRequest,
     UpdateInvocationBody,
     UpdateWorkflowResponse,
+    Workflow,
+    WorkflowArchiveResponse,
+    WorkflowBasicDefinition,
+    WorkflowBulkArchiveRequest,
+    WorkflowBulkArchiveResponse,
+    WorkflowBulkError,
+    WorkflowBulkUnarchiveRequest,
+    WorkflowBulkUnarchiveResponse,
+    WorkflowCodeDefinition,
+    WorkflowEventType,
     WorkflowExecutionListResponse,
     WorkflowExecutionRequest,
     WorkflowExecutionRequestInputType0,
     WorkflowExecutionResponse,
+    WorkflowExecutionStartedResponse,
     WorkflowExecutionStatus,
     WorkflowExecutionSyncResponse,
     WorkflowExecutionTraceEvent,
@@ -79,6 +170,27 @@ from mistral_workflows_api.models import (
     WorkflowExecutionTraceOTelResponse,
     WorkflowExecutionTraceSummaryResponse,
     WorkflowExecutionTraceSummarySpan,
+    WorkflowGetResponse,
+    WorkflowListResponse,
+    WorkflowMetadata,
+    WorkflowMetrics,
+    WorkflowRegistration,
+    WorkflowRegistrationGetResponse,
+    WorkflowRegistrationListResponse,
+    WorkflowScheduleListResponse,
+    WorkflowSchedulePauseRequest,
+    WorkflowScheduleRequest,
+    WorkflowScheduleResponse,
+    WorkflowScheduleTriggerRequest,
+    WorkflowScheduleUpdateRequest,
+    WorkflowSortField,
+    WorkflowsWorkerSpecUpdate,
+    WorkflowTagsAddRequest,
+    WorkflowType,
+    WorkflowUnarchiveResponse,
+    WorkflowUpdateRequest,
+    WorkflowUpdateResponse,
+    WorkflowWithWorkerStatus,
 )
 from mistral_workflows_api.types import Unset
 
@@ -243,6 +355,277 @@ BATCH_ANSWER = {
         "exec-2": {"status": "failure", "error": "execution not found"},
     }
 }
+
+WORKFLOW_ID = uuid.UUID("9a1e6b0c-2d3f-4e5a-8b7c-6d5e4f3a2b1c")
+MISSING_WORKFLOW_ID = uuid.UUID("1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f")
+REGISTRATION_ID = uuid.UUID("7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a")
+WORKSPACE_ID = uuid.UUID("0e1f2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b")
+DEPLOYMENT_ID = uuid.UUID("2f3a4b5c-6d7e-4f8a-9b0c-1d2e3f4a5b6c")
+
+WORKFLOW: dict[str, Any] = {
+    "id": str(WORKFLOW_ID),
+    "name": "countdown",
+    "display_name": "Countdown",
+    # A kind of workflow this client does not know: kept as a string.
+    "type": "graph",
+    "description": "Counts down from n, one tick a second.",
+    "customer_id": "5b8c1d2e-3f4a-4b5c-9d6e-7f8a9b0c1d2e",
+    "workspace_id": str(WORKSPACE_ID),
+    "shared_namespace": None,
+    "available_in_chat_assistant": False,
+    "is_technical": False,
+    "archived": False,
+    "tags": ["demo"],
+}
+WORKFLOW_ROW = {
+    "id": str(WORKFLOW_ID),
+    "name": "countdown",
+    "display_name": "Countdown",
+    "description": None,
+    "metadata": {"shared_namespace": "shared:countdown"},
+    "archived": False,
+    "tags": ["demo"],
+}
+REGISTRATION: dict[str, Any] = {
+    "id": str(REGISTRATION_ID),
+    "deployment_id": None,
+    "task_queue": None,
+    "definition": {
+        "input_schema": {"type": "object", "properties": {"n": {"type": "integer"}}},
+        "output_schema": None,
+        "signals": [{"name": "approve", "description": None, "input_schema": {}}],
+        "queries": [
+            {"name": "remaining", "description": "Ticks left.", "input_schema": {}, "output_schema": {}}
+        ],
+        "updates": [],
+        "enforce_determinism": True,
+        "on_behalf_of": False,
+        "execution_timeout": 3600.0,
+        "plugin_metadata": None,
+    },
+    "workflow_id": str(WORKFLOW_ID),
+    "deployment_name": "prod",
+    "compatible_with_chat_assistant": False,
+}
+EVENT_BASE = {
+    "event_timestamp": 1767607200000000000,
+    "root_workflow_exec_id": "exec-7f3a",
+    "parent_workflow_exec_id": None,
+    "continued_run_id": None,
+    "first_execution_run_id": str(RUN_ID),
+    "schedule_id": None,
+    "workflow_exec_id": "exec-7f3a",
+    "workflow_run_id": str(RUN_ID),
+    "workflow_name": "countdown",
+}
+STARTED_EVENT = EVENT_BASE | {
+    "event_id": "1",
+    "event_type": "WORKFLOW_EXECUTION_STARTED",
+    "attributes": {
+        "task_id": "1",
+        "workflow_name": "countdown",
+        "display_name": "Countdown",
+        "input": {"type": "json", "value": {"n": 5}},
+        "attempt": 1,
+    },
+}
+# An event type this document does not describe.
+FUTURE_EVENT = EVENT_BASE | {"event_id": "2", "event_type": "TIMER_FIRED", "attributes": {"timer_id": "t1"}}
+METRICS = {
+    "execution_count": {"value": 12},
+    "success_count": {"value": 10},
+    "error_count": {"value": 2},
+    "average_latency_ms": {"value": 5012.5},
+    "latency_over_time": {"value": [[1767607200, 5000], [1767610800, 5025.5]]},
+    "retry_rate": {"value": 0.25},
+}
+SCHEDULE: dict[str, Any] = {
+    "input": {"n": 3},
+    "calendars": [{"hour": [{"start": 12, "end": 0, "step": 0}], "comment": "noon"}],
+    "intervals": [{"every": "PT1H", "offset": None}],
+    "cron_expressions": ["0 9 * * MON-FRI"],
+    "skip": [],
+    "start_at": "2026-01-05T00:00:00Z",
+    "end_at": None,
+    "jitter": "PT30S",
+    "time_zone_name": "Europe/Paris",
+    "policy": {"catchup_window_seconds": 3600, "overlap": 1, "pause_on_failure": False},
+    "schedule_id": "nightly-countdown",
+    "remaining_executions": 97,
+    "workflow_name": "countdown",
+    "deployment_name": "prod",
+    "paused": False,
+    "note": None,
+    "future_executions": [{"scheduled_at": "2026-01-05T11:05:00Z"}],
+    "recent_executions": [
+        {
+            "scheduled_at": "2026-01-05T10:05:00Z",
+            "started_at": "2026-01-05T10:05:00.120000Z",
+            "execution_id": "nightly-countdown-2026-01-05T10:05:00Z",
+        }
+    ],
+}
+LOCATION = {"location_type": "k8s", "k8s_cluster": "eu-west", "k8s_namespace": "workflows"}
+DEPLOYMENT: dict[str, Any] = {
+    "id": str(DEPLOYMENT_ID),
+    "name": "prod",
+    "is_active": True,
+    "is_hardened": False,
+    "created_at": "2026-01-02T08:00:00Z",
+    "updated_at": "2026-01-05T09:59:30Z",
+    "last_heartbeat": "2026-01-05T09:59:30Z",
+    "location": LOCATION,
+    "worker_count": 2,
+    "active_worker_count": 1,
+    # A place this client does not know: kept as a string.
+    "locations": ["k8s", "edge"],
+    "managed": None,
+}
+WORKER = {
+    "name": "prod-worker-0",
+    "created_at": "2026-01-02T08:00:00Z",
+    "updated_at": "2026-01-05T09:59:30Z",
+    "last_heartbeat": "2026-01-05T09:59:30Z",
+    "is_active": True,
+    "location": LOCATION,
+}
+MANAGED: dict[str, Any] = {
+    "service_id": "svc-8c9d0e1f",
+    "name": "billing",
+    "spec": {
+        "github_url": "https://github.com/acme/billing-workflows",
+        "type": "workflows_worker",
+        "revision": "main",
+        "entrypoint": "worker:main",
+        "working_dir": None,
+        "restarted_at": None,
+        "commit_sha": None,
+        "commit": {
+            "sha": "4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f",
+            "message": "Add the invoice workflow",
+            "author": {"name": "Ada", "username": "ada", "html_url": None},
+            "html_url": None,
+        },
+        "backend_spec": {"type": "mistral_cloud", "dockerfile_path": None},
+    },
+    "resources": {
+        "replicas": 1,
+        "cpu_request": None,
+        "cpu_limit": None,
+        "memory_request": None,
+        "memory_limit": "1Gi",
+    },
+    "status": {
+        "phase": "BUILDING",
+        "available_replicas": 0,
+        "ready_replicas": 0,
+        "endpoint": None,
+        "message": "building image",
+        "last_seen": "2026-01-05T10:00:02Z",
+        "deployed_revision": None,
+        "generation": 1,
+        "build_state": {
+            "phase": "RUNNING",
+            "commit_sha": "4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f",
+            "image": None,
+            "message": None,
+            "started_at": "2026-01-05T10:00:01Z",
+            "finished_at": None,
+        },
+    },
+    "created_at": "2026-01-05T10:00:00Z",
+    "updated_at": "2026-01-05T10:00:02Z",
+    "stopped": False,
+    "rollout_status": None,
+    "created_by": "user-42",
+    "updated_by": "user-42",
+    "deployed_by": None,
+    "deployed_at": None,
+    "is_hardened": True,
+}
+DEPLOYMENT_LOG = LOG_RECORD | {
+    "body": "worker prod-worker-0 polling",
+    "log_attributes": {"worker_name": "prod-worker-0"},
+}
+
+
+def _check_workflow_list(parsed: WorkflowListResponse) -> None:
+    [row] = parsed.workflows
+    assert isinstance(row, WorkflowBasicDefinition)
+    assert row.id == WORKFLOW_ID
+    assert isinstance(row.metadata, WorkflowMetadata)
+    assert row.metadata.shared_namespace == "shared:countdown"
+
+
+def _check_workflow(parsed: WorkflowGetResponse) -> None:
+    workflow = parsed.workflow
+    assert isinstance(workflow, WorkflowWithWorkerStatus)
+    assert workflow.type_ == "graph" and not isinstance(workflow.type_, WorkflowType)
+    assert workflow.active is True
+
+
+def _check_bulk_archive(parsed: WorkflowBulkArchiveResponse) -> None:
+    [archived] = parsed.archived
+    assert isinstance(archived, Workflow) and archived.archived is True
+    assert not isinstance(parsed.errored, Unset)
+    [error] = parsed.errored
+    assert isinstance(error, WorkflowBulkError)
+    assert error.workflow_id == MISSING_WORKFLOW_ID and error.workflow is None
+
+
+def _check_metrics(parsed: WorkflowMetrics) -> None:
+    assert isinstance(parsed.execution_count, ScalarMetric) and parsed.execution_count.value == 12
+    assert isinstance(parsed.latency_over_time, TimeSeriesMetric)
+    assert parsed.latency_over_time.value[1] == [1767610800, 5025.5]
+
+
+def _check_registrations(parsed: WorkflowRegistrationListResponse) -> None:
+    [registration] = parsed.workflow_registrations
+    assert isinstance(registration, WorkflowRegistration)
+    assert registration.id == REGISTRATION_ID
+    assert isinstance(registration.definition, WorkflowCodeDefinition)
+    assert isinstance(registration.workflow, Workflow)
+    assert not isinstance(registration.definition.queries, Unset)
+    assert isinstance(registration.definition.queries[0], QueryDefinition)
+
+
+def _check_event_list(parsed: ListWorkflowEventResponse) -> None:
+    started, future = parsed.events
+    assert isinstance(started, WorkflowExecutionStartedResponse)
+    assert isinstance(started.attributes.input_, JSONPayloadResponse)
+    assert isinstance(future, UnknownWorkflowEvent)
+    assert future.event_type == "TIMER_FIRED"
+
+
+def _check_schedule(parsed: ScheduleDefinitionOutput) -> None:
+    assert parsed.input_ == {"n": 3}
+    assert isinstance(parsed.policy, SchedulePolicy)
+    assert parsed.policy.overlap is ScheduleOverlapPolicy.SKIP
+    assert parsed.start_at == datetime.datetime(2026, 1, 5, tzinfo=UTC)
+    assert not isinstance(parsed.recent_executions, Unset)
+    assert isinstance(parsed.recent_executions[0], ScheduleRecentExecution)
+    assert parsed.remaining_executions == 97
+
+
+def _check_deployments(parsed: DeploymentListResponse) -> None:
+    [deployment] = parsed.deployments
+    assert isinstance(deployment, DeploymentResponse)
+    assert deployment.last_heartbeat == datetime.datetime(2026, 1, 5, 9, 59, 30, tzinfo=UTC)
+    assert deployment.locations == [LocationType.K8S, "edge"]
+    assert isinstance(deployment.location, DeploymentLocation)
+    assert deployment.location.location_type is LocationType.K8S
+
+
+def _check_managed(parsed: ManagedDeploymentResponse) -> None:
+    assert isinstance(parsed.spec, DeploymentWorkerSpecResponse)
+    assert isinstance(parsed.spec.commit, GitCommitMetadata)
+    assert isinstance(parsed.spec.commit.author, GitCommitAuthor)
+    assert isinstance(parsed.status, DeploymentObservedState)
+    assert isinstance(parsed.status.build_state, DeploymentBuildState)
+    assert parsed.status.build_state.started_at == datetime.datetime(2026, 1, 5, 10, 0, 1, tzinfo=UTC)
+    assert not isinstance(parsed.spec.backend_spec, Unset)
+    assert parsed.spec.backend_spec["type"] == "mistral_cloud"
+
 
 CASES = [
     Case(
@@ -653,6 +1036,665 @@ CASES = [
         dict,
         query={"decode_payloads": ["true"]},
     ),
+    # ----- workflows ---------------------------------------------------------------------
+    Case(
+        "list_workflows",
+        list_workflows,
+        (),
+        {
+            "status": [WorkflowExecutionStatus.RUNNING, WorkflowExecutionStatus.FAILED],
+            "include_shared": False,
+            "available_in_chat_assistant": True,
+            "deployment_name": ["prod", "staging"],
+            "deployment_status": ActivityFilter.ACTIVE,
+            "archived": False,
+            "tags": ["billing", "eu"],
+            "sort_by": WorkflowSortField.DISPLAY_NAME,
+            "order": ListWorkflowsOrder.DESC,
+            "cursor": "c1",
+            "limit": 20,
+            "search": "count",
+        },
+        "GET",
+        "/v1/workflows",
+        200,
+        {"workflows": [WORKFLOW_ROW], "next_cursor": "c2"},
+        WorkflowListResponse,
+        query={
+            "status": ["RUNNING", "FAILED"],
+            "include_shared": ["false"],
+            "available_in_chat_assistant": ["true"],
+            "deployment_name": ["prod", "staging"],
+            "deployment_status": ["active"],
+            "archived": ["false"],
+            "tags": ["billing", "eu"],
+            "sort_by": ["display_name"],
+            "order": ["desc"],
+            "cursor": ["c1"],
+            "limit": ["20"],
+            "search": ["count"],
+        },
+        check=_check_workflow_list,
+    ),
+    Case(
+        "list_workflows_first_page",
+        list_workflows,
+        (),
+        # One status alone is sent as one value; the deprecated active_only only when given.
+        {"status": WorkflowExecutionStatus.COMPLETED, "active_only": True},
+        "GET",
+        "/v1/workflows",
+        200,
+        {"workflows": [], "next_cursor": None},
+        WorkflowListResponse,
+        query={
+            "status": ["COMPLETED"],
+            "active_only": ["true"],
+            "include_shared": ["true"],
+            "order": ["asc"],
+            "limit": ["50"],
+        },
+    ),
+    Case(
+        "get_workflow",
+        get_workflow,
+        ("nightly report/v2",),
+        {},
+        "GET",
+        "/v1/workflows/nightly%20report%2Fv2",
+        200,
+        {"workflow": WORKFLOW | {"active": True}},
+        WorkflowGetResponse,
+        check=_check_workflow,
+    ),
+    Case(
+        "update_workflow",
+        update_workflow,
+        ("countdown",),
+        {"body": WorkflowUpdateRequest(display_name="Countdown (v2)", tags=["demo", "timers"])},
+        "PUT",
+        "/v1/workflows/countdown",
+        200,
+        {"workflow": WORKFLOW | {"display_name": "Countdown (v2)", "tags": ["demo", "timers"]}},
+        WorkflowUpdateResponse,
+        sent_json={"display_name": "Countdown (v2)", "tags": ["demo", "timers"]},
+    ),
+    Case(
+        "archive_workflow",
+        archive_workflow,
+        ("countdown",),
+        {},
+        "PUT",
+        "/v1/workflows/countdown/archive",
+        200,
+        {"workflow": WORKFLOW | {"archived": True}},
+        WorkflowArchiveResponse,
+    ),
+    Case(
+        "unarchive_workflow",
+        unarchive_workflow,
+        ("countdown",),
+        {},
+        "PUT",
+        "/v1/workflows/countdown/unarchive",
+        200,
+        {"workflow": WORKFLOW},
+        WorkflowUnarchiveResponse,
+    ),
+    Case(
+        "bulk_archive_workflows",
+        bulk_archive_workflows,
+        (),
+        {"body": WorkflowBulkArchiveRequest(workflow_ids=[WORKFLOW_ID, MISSING_WORKFLOW_ID])},
+        "PUT",
+        "/v1/workflows/archive",
+        200,
+        {
+            "archived": [WORKFLOW | {"archived": True}],
+            "errored": [
+                {"workflow_id": str(MISSING_WORKFLOW_ID), "workflow": None, "message": "workflow not found"}
+            ],
+        },
+        WorkflowBulkArchiveResponse,
+        sent_json={"workflow_ids": [str(WORKFLOW_ID), str(MISSING_WORKFLOW_ID)]},
+        check=_check_bulk_archive,
+    ),
+    Case(
+        "bulk_unarchive_workflows",
+        bulk_unarchive_workflows,
+        (),
+        {"body": WorkflowBulkUnarchiveRequest(workflow_ids=[WORKFLOW_ID])},
+        "PUT",
+        "/v1/workflows/unarchive",
+        200,
+        {"unarchived": [WORKFLOW], "errored": []},
+        WorkflowBulkUnarchiveResponse,
+        sent_json={"workflow_ids": [str(WORKFLOW_ID)]},
+    ),
+    Case(
+        "add_workflow_tags",
+        add_workflow_tags,
+        ("countdown",),
+        {"body": WorkflowTagsAddRequest(tags=["timers"])},
+        "POST",
+        "/v1/workflows/countdown/tags",
+        204,
+        sent_json={"tags": ["timers"]},
+    ),
+    Case(
+        "get_workflow_metrics",
+        get_workflow_metrics,
+        ("countdown",),
+        {
+            "start_time": datetime.datetime(2026, 1, 1, tzinfo=UTC),
+            "end_time": datetime.datetime(2026, 1, 31, 23, 59, 59, tzinfo=UTC),
+        },
+        "GET",
+        "/v1/workflows/countdown/metrics",
+        200,
+        METRICS,
+        WorkflowMetrics,
+        query={"start_time": ["2026-01-01T00:00:00+00:00"], "end_time": ["2026-01-31T23:59:59+00:00"]},
+        check=_check_metrics,
+    ),
+    # ----- registrations -----------------------------------------------------------------
+    Case(
+        "list_registrations",
+        list_registrations,
+        (),
+        {
+            "workflow_id": WORKFLOW_ID,
+            "active_only": True,
+            "workflow_search": "count",
+            "archived": False,
+            "with_workflow": True,
+            "limit": 10,
+            "cursor": "c1",
+        },
+        "GET",
+        "/v1/workflows/registrations",
+        200,
+        {
+            "workflow_registrations": [REGISTRATION | {"workflow": WORKFLOW}],
+            "next_cursor": None,
+            "workflow_versions": [REGISTRATION | {"workflow": WORKFLOW}],
+        },
+        WorkflowRegistrationListResponse,
+        query={
+            "workflow_id": [str(WORKFLOW_ID)],
+            "active_only": ["true"],
+            "include_shared": ["true"],
+            "workflow_search": ["count"],
+            "archived": ["false"],
+            "with_workflow": ["true"],
+            "limit": ["10"],
+            "cursor": ["c1"],
+        },
+        check=_check_registrations,
+    ),
+    Case(
+        "get_registration",
+        get_registration,
+        (REGISTRATION_ID,),
+        {"include_shared": False},
+        "GET",
+        f"/v1/workflows/registrations/{REGISTRATION_ID}",
+        200,
+        {
+            "workflow_registration": REGISTRATION | {"active": True},
+            "workflow_version": REGISTRATION | {"active": True},
+        },
+        WorkflowRegistrationGetResponse,
+        query={"with_workflow": ["false"], "include_shared": ["false"]},
+    ),
+    Case(
+        "execute_registration",
+        execute_registration,
+        (REGISTRATION_ID,),
+        {"body": WorkflowExecutionRequest(execution_id="exec-51d0", wait_for_result=True)},
+        "POST",
+        f"/v1/workflows/registrations/{REGISTRATION_ID}/execute",
+        200,
+        {"workflow_name": "countdown", "execution_id": "exec-51d0", "result": {"done": True}},
+        WorkflowExecutionSyncResponse,
+        sent_json={"execution_id": "exec-51d0", "wait_for_result": True, "force_new_trace": False},
+    ),
+    # ----- events ------------------------------------------------------------------------
+    Case(
+        "list_events",
+        list_events,
+        (),
+        {"root_workflow_exec_id": "exec-7f3a", "workflow_run_id": str(RUN_ID), "limit": 2, "cursor": "c1"},
+        "GET",
+        "/v1/workflows/events/list",
+        200,
+        {"events": [STARTED_EVENT, FUTURE_EVENT], "next_cursor": "c2"},
+        ListWorkflowEventResponse,
+        query={
+            "root_workflow_exec_id": ["exec-7f3a"],
+            "workflow_run_id": [str(RUN_ID)],
+            "limit": ["2"],
+            "cursor": ["c1"],
+        },
+        check=_check_event_list,
+    ),
+    Case(
+        "stream_events",
+        stream_events,
+        (),
+        {
+            "scope": EventScope.WORKFLOW,
+            "workflow_name": "countdown",
+            "root_workflow_exec_id": "exec-7f3a",
+            "start_seq": 8,
+            "metadata_filters": StreamEventsMetadataFilters.from_dict({"tenant": "acme"}),
+            "workflow_event_types": [
+                WorkflowEventType.WORKFLOW_EXECUTION_COMPLETED,
+                WorkflowEventType.WORKFLOW_EXECUTION_FAILED,
+            ],
+            "last_event_id": "7",
+        },
+        "GET",
+        "/v1/workflows/events/stream",
+        200,
+        EVENT_STREAM,
+        str,
+        # The filters left out are sent as their document default, `*`; each metadata pair
+        # is a parameter of its own.
+        query={
+            "scope": ["workflow"],
+            "activity_name": ["*"],
+            "activity_id": ["*"],
+            "workflow_name": ["countdown"],
+            "workflow_exec_id": ["*"],
+            "root_workflow_exec_id": ["exec-7f3a"],
+            "parent_workflow_exec_id": ["*"],
+            "stream": ["*"],
+            "start_seq": ["8"],
+            "tenant": ["acme"],
+            "workflow_event_types": ["WORKFLOW_EXECUTION_COMPLETED", "WORKFLOW_EXECUTION_FAILED"],
+        },
+        sent_headers={"Last-Event-ID": "7"},
+        answer_type="text/event-stream",
+    ),
+    # ----- schedules ---------------------------------------------------------------------
+    Case(
+        "list_schedules",
+        list_schedules,
+        (),
+        {
+            "workflow_name": "countdown",
+            "user_id": "current",
+            "status": ScheduleStatus.PAUSED,
+            "page_size": 10,
+        },
+        "GET",
+        "/v1/workflows/schedules",
+        200,
+        {"schedules": [SCHEDULE | {"paused": True, "note": "holidays"}], "next_page_token": "t2"},
+        WorkflowScheduleListResponse,
+        query={
+            "workflow_name": ["countdown"],
+            "user_id": ["current"],
+            "status": ["paused"],
+            "page_size": ["10"],
+        },
+    ),
+    Case(
+        "create_schedule",
+        create_schedule,
+        (),
+        {
+            "body": WorkflowScheduleRequest(
+                schedule=ScheduleDefinition(
+                    input_={"n": 3},
+                    cron_expressions=["0 9 * * MON-FRI"],
+                    calendars=[
+                        ScheduleCalendar(
+                            hour=[ScheduleRange(start=12)],
+                            day_of_week=[ScheduleRange(start=1, end=5)],
+                            comment="weekday noons",
+                        )
+                    ],
+                    intervals=[ScheduleInterval(every="PT1H", offset="PT5M")],
+                    start_at=datetime.datetime(2026, 1, 5, tzinfo=UTC),
+                    jitter="PT30S",
+                    time_zone_name="Europe/Paris",
+                    policy=SchedulePolicy(overlap=ScheduleOverlapPolicy.BUFFER_ONE, pause_on_failure=True),
+                    max_executions=100,
+                ),
+                workflow_identifier="countdown",
+                schedule_id="nightly-countdown",
+                deployment_name="prod",
+            )
+        },
+        "POST",
+        "/v1/workflows/schedules",
+        201,
+        {"schedule_id": "nightly-countdown"},
+        WorkflowScheduleResponse,
+        sent_json={
+            "schedule": {
+                "input": {"n": 3},
+                "cron_expressions": ["0 9 * * MON-FRI"],
+                "calendars": [
+                    {
+                        "hour": [{"start": 12, "end": 0, "step": 0}],
+                        "day_of_week": [{"start": 1, "end": 5, "step": 0}],
+                        "comment": "weekday noons",
+                    }
+                ],
+                "intervals": [{"every": "PT1H", "offset": "PT5M"}],
+                "start_at": "2026-01-05T00:00:00+00:00",
+                "jitter": "PT30S",
+                "time_zone_name": "Europe/Paris",
+                "policy": {"catchup_window_seconds": 31536000, "overlap": 2, "pause_on_failure": True},
+                "max_executions": 100,
+            },
+            "workflow_identifier": "countdown",
+            "schedule_id": "nightly-countdown",
+            "deployment_name": "prod",
+        },
+    ),
+    Case(
+        "get_schedule",
+        get_schedule,
+        ("nightly countdown/eu",),
+        {},
+        "GET",
+        "/v1/workflows/schedules/nightly%20countdown%2Feu",
+        200,
+        SCHEDULE,
+        ScheduleDefinitionOutput,
+        check=_check_schedule,
+    ),
+    Case(
+        "update_schedule",
+        update_schedule,
+        ("nightly-countdown",),
+        {
+            "body": WorkflowScheduleUpdateRequest(
+                schedule=PartialScheduleDefinition(cron_expressions=["0 8 * * *"], max_executions=None)
+            )
+        },
+        "PATCH",
+        "/v1/workflows/schedules/nightly-countdown",
+        200,
+        {"schedule_id": "nightly-countdown"},
+        WorkflowScheduleResponse,
+        # Only the fields set travel: the others keep their values on the server.
+        sent_json={"schedule": {"cron_expressions": ["0 8 * * *"], "max_executions": None}},
+    ),
+    Case(
+        "delete_schedule",
+        delete_schedule,
+        ("nightly-countdown",),
+        {},
+        "DELETE",
+        "/v1/workflows/schedules/nightly-countdown",
+        204,
+    ),
+    Case(
+        "pause_schedule",
+        pause_schedule,
+        ("nightly-countdown",),
+        {"body": WorkflowSchedulePauseRequest(note="holidays")},
+        "POST",
+        "/v1/workflows/schedules/nightly-countdown/pause",
+        204,
+        sent_json={"note": "holidays"},
+    ),
+    Case(
+        "pause_schedule_without_a_note",
+        pause_schedule,
+        ("nightly-countdown",),
+        {},
+        "POST",
+        "/v1/workflows/schedules/nightly-countdown/pause",
+        204,
+    ),
+    Case(
+        "resume_schedule",
+        resume_schedule,
+        ("nightly-countdown",),
+        {"body": WorkflowSchedulePauseRequest(note="back")},
+        "POST",
+        "/v1/workflows/schedules/nightly-countdown/resume",
+        204,
+        sent_json={"note": "back"},
+    ),
+    Case(
+        "trigger_schedule",
+        trigger_schedule,
+        ("nightly-countdown",),
+        {"body": WorkflowScheduleTriggerRequest(overlap=ScheduleOverlapPolicy.ALLOW_ALL)},
+        "POST",
+        "/v1/workflows/schedules/nightly-countdown/trigger",
+        204,
+        sent_json={"overlap": 6},
+    ),
+    # ----- deployments -------------------------------------------------------------------
+    Case(
+        "list_deployments",
+        list_deployments,
+        (),
+        {
+            "active_only": False,
+            "is_hardened": False,
+            "workflow_name": "countdown",
+            "search": "pro",
+            "order_by": DeploymentSortField.UPDATED_AT,
+            "order": ListDeploymentsOrder.ASC,
+            "limit": 10,
+            "cursor": "c1",
+            "workspace_id": WORKSPACE_ID,
+        },
+        "GET",
+        "/v1/workflows/deployments",
+        200,
+        {"deployments": [DEPLOYMENT], "next_cursor": None, "workspace_id": str(WORKSPACE_ID)},
+        DeploymentListResponse,
+        query={
+            "active_only": ["false"],
+            "is_hardened": ["false"],
+            "workflow_name": ["countdown"],
+            "search": ["pro"],
+            "order_by": ["updated_at"],
+            "order": ["asc"],
+            "limit": ["10"],
+            "cursor": ["c1"],
+            "workspace_id": [str(WORKSPACE_ID)],
+        },
+        check=_check_deployments,
+    ),
+    Case(
+        "create_deployment",
+        create_deployment,
+        (),
+        {
+            "body": CreateDeploymentRequest(
+                name="billing",
+                spec=DeploymentWorkerSpecInput(github_url="https://github.com/acme/billing-workflows"),
+                resources=DeploymentResourceConfig(replicas=1, memory_limit="1Gi"),
+                hardened=True,
+            )
+        },
+        "POST",
+        "/v1/workflows/deployments",
+        202,
+        MANAGED,
+        ManagedDeploymentResponse,
+        sent_json={
+            "name": "billing",
+            "spec": {
+                "github_url": "https://github.com/acme/billing-workflows",
+                "revision": "main",
+                "entrypoint": "worker:main",
+            },
+            "resources": {"replicas": 1, "memory_limit": "1Gi"},
+            "hardened": True,
+        },
+        check=_check_managed,
+    ),
+    Case(
+        "get_deployment",
+        get_deployment,
+        ("prod",),
+        {"workflow_name": "countdown"},
+        "GET",
+        "/v1/workflows/deployments/prod",
+        200,
+        DEPLOYMENT | {"workers": [WORKER]},
+        DeploymentDetailResponse,
+        query={"workflow_name": ["countdown"]},
+    ),
+    Case(
+        "get_deployment_without_newer_fields",
+        get_deployment,
+        ("prod",),
+        {},
+        "GET",
+        "/v1/workflows/deployments/prod",
+        200,
+        # A body of the public contract's version: no last_heartbeat anywhere.
+        {k: v for k, v in DEPLOYMENT.items() if k != "last_heartbeat"}
+        | {"workers": [{k: v for k, v in WORKER.items() if k != "last_heartbeat"}]},
+        DeploymentDetailResponse,
+    ),
+    Case(
+        "update_deployment",
+        update_deployment,
+        ("billing",),
+        {
+            "body": UpdateDeploymentRequest(
+                spec=WorkflowsWorkerSpecUpdate(revision="v2"),
+                resources=DeploymentResourceConfigUpdate(replicas=3),
+            )
+        },
+        "PATCH",
+        "/v1/workflows/deployments/billing",
+        202,
+        MANAGED,
+        ManagedDeploymentResponse,
+        sent_json={"spec": {"revision": "v2"}, "resources": {"replicas": 3}},
+    ),
+    Case(
+        "delete_deployment",
+        delete_deployment,
+        ("billing",),
+        {},
+        "DELETE",
+        "/v1/workflows/deployments/billing",
+        202,
+        MANAGED | {"stopped": True},
+        ManagedDeploymentResponse,
+    ),
+    Case(
+        "start_deployment",
+        start_deployment,
+        ("billing",),
+        {},
+        "POST",
+        "/v1/workflows/deployments/billing/start",
+        202,
+        MANAGED,
+        ManagedDeploymentResponse,
+    ),
+    Case(
+        "stop_deployment",
+        stop_deployment,
+        ("billing",),
+        {},
+        "POST",
+        "/v1/workflows/deployments/billing/stop",
+        202,
+        MANAGED | {"stopped": True},
+        ManagedDeploymentResponse,
+    ),
+    Case(
+        "restart_deployment",
+        restart_deployment,
+        ("billing",),
+        {},
+        "POST",
+        "/v1/workflows/deployments/billing/restart",
+        202,
+        MANAGED | {"spec": MANAGED["spec"] | {"restarted_at": "2026-01-05T10:30:00+00:00"}},
+        ManagedDeploymentResponse,
+    ),
+    Case(
+        "list_deployment_workers",
+        list_deployment_workers,
+        ("prod",),
+        {"worker_status": ActivityFilter.INACTIVE, "limit": 5, "cursor": "c1"},
+        "GET",
+        "/v1/workflows/deployments/prod/workers",
+        200,
+        {"workers": [WORKER | {"is_active": False, "location": None}], "next_cursor": None},
+        DeploymentWorkerListResponse,
+        query={"worker_status": ["inactive"], "limit": ["5"], "cursor": ["c1"]},
+    ),
+    Case(
+        "list_deployment_logs",
+        list_deployment_logs,
+        ("prod",),
+        {
+            "worker_name": "prod-worker-0",
+            "workflow_name": "countdown",
+            "after": datetime.datetime(2026, 1, 5, 10, 0, tzinfo=UTC),
+            "before": datetime.datetime(2026, 1, 5, 11, 0, tzinfo=UTC),
+            "order": ListDeploymentLogsOrder.DESC,
+            "limit": 2,
+        },
+        "GET",
+        "/v1/workflows/deployments/prod/logs",
+        200,
+        {"results": [DEPLOYMENT_LOG], "next_cursor": "c2"},
+        DeploymentLogSearchResponse,
+        query={
+            "worker_name": ["prod-worker-0"],
+            "workflow_name": ["countdown"],
+            "after": ["2026-01-05T10:00:00+00:00"],
+            "before": ["2026-01-05T11:00:00+00:00"],
+            "order": ["desc"],
+            "limit": ["2"],
+        },
+    ),
+    Case(
+        "stream_deployment_logs",
+        stream_deployment_logs,
+        ("prod",),
+        {"worker_name": "prod-worker-0", "last_event_id_query": "6", "last_event_id_header": "7"},
+        "GET",
+        "/v1/workflows/deployments/prod/logs/stream",
+        200,
+        f"event: log\nid: 7\ndata: {json.dumps(DEPLOYMENT_LOG)}\n\n",
+        str,
+        query={"worker_name": ["prod-worker-0"], "last_event_id": ["6"]},
+        sent_headers={"Last-Event-ID": "7"},
+        answer_type="text/event-stream",
+    ),
+    Case(
+        "get_deployment_archive",
+        get_deployment_archive,
+        ("billing",),
+        {},
+        "GET",
+        "/v1/workflows/deployments/billing/archive",
+        200,
+        {"archive_id": "arc-3c4d5e6f", "download_url": None},
+        DeploymentArchiveResponse,
+    ),
+    Case(
+        "unharden_deployment",
+        unharden_deployment,
+        (str(DEPLOYMENT_ID),),
+        {"workspace_id": WORKSPACE_ID},
+        "POST",
+        f"/v1/workflows/deployments/{DEPLOYMENT_ID}/unharden",
+        204,
+        query={"workspace_id": [str(WORKSPACE_ID)]},
+    ),
 ]
 
 ISO_UTC = re.compile(r"^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?)Z$")
@@ -723,8 +1765,8 @@ def assert_exchange(case: Case, recorder: Recorder, response: Any) -> None:
         case.check(parsed)
 
 
-def test_there_is_a_case_for_each_of_the_21_operations() -> None:
-    assert len({case.module.__name__ for case in CASES}) == 21
+def test_there_is_a_case_for_each_of_the_56_operations() -> None:
+    assert len({case.module.__name__ for case in CASES}) == 56
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)

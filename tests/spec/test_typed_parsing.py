@@ -180,6 +180,7 @@ def test_the_event_and_patch_unions_have_discriminators(openapi_document: dict[s
     }
     assert found == {
         "/components/schemas/StreamEventSsePayload/properties/data": "event_type",
+        "/components/schemas/ListWorkflowEventResponse/properties/events/items": "event_type",
         "/components/schemas/JSONPatch": "op",
     }
 

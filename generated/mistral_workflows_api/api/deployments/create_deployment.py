@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_deployment_request import CreateDeploymentRequest
+from ...models.error_response import ErrorResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...models.managed_deployment_response import ManagedDeploymentResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateDeploymentRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/workflows/deployments",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | HTTPValidationError | ManagedDeploymentResponse | None:
+    if response.status_code == 202:
+        response_202 = ManagedDeploymentResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | HTTPValidationError | ManagedDeploymentResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateDeploymentRequest,
+) -> Response[ErrorResponse | HTTPValidationError | ManagedDeploymentResponse]:
+    """Create a managed deployment
+
+     Asks Mistral to build workers from a GitHub repository and run them.
+    The answer comes at once (202): the build and rollout go on, and the
+    deployment's `status` tells how far they are.
+
+    Args:
+        body (CreateDeploymentRequest): A managed deployment to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | HTTPValidationError | ManagedDeploymentResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateDeploymentRequest,
+) -> ErrorResponse | HTTPValidationError | ManagedDeploymentResponse | None:
+    """Create a managed deployment
+
+     Asks Mistral to build workers from a GitHub repository and run them.
+    The answer comes at once (202): the build and rollout go on, and the
+    deployment's `status` tells how far they are.
+
+    Args:
+        body (CreateDeploymentRequest): A managed deployment to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | HTTPValidationError | ManagedDeploymentResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateDeploymentRequest,
+) -> Response[ErrorResponse | HTTPValidationError | ManagedDeploymentResponse]:
+    """Create a managed deployment
+
+     Asks Mistral to build workers from a GitHub repository and run them.
+    The answer comes at once (202): the build and rollout go on, and the
+    deployment's `status` tells how far they are.
+
+    Args:
+        body (CreateDeploymentRequest): A managed deployment to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | HTTPValidationError | ManagedDeploymentResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateDeploymentRequest,
+) -> ErrorResponse | HTTPValidationError | ManagedDeploymentResponse | None:
+    """Create a managed deployment
+
+     Asks Mistral to build workers from a GitHub repository and run them.
+    The answer comes at once (202): the build and rollout go on, and the
+    deployment's `status` tells how far they are.
+
+    Args:
+        body (CreateDeploymentRequest): A managed deployment to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | HTTPValidationError | ManagedDeploymentResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

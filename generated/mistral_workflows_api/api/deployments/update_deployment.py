@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...models.managed_deployment_response import ManagedDeploymentResponse
+from ...models.update_deployment_request import UpdateDeploymentRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    name: str,
+    *,
+    body: UpdateDeploymentRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/workflows/deployments/{name}".format(
+            name=quote(str(name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | HTTPValidationError | ManagedDeploymentResponse | None:
+    if response.status_code == 202:
+        response_202 = ManagedDeploymentResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | HTTPValidationError | ManagedDeploymentResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateDeploymentRequest,
+) -> Response[ErrorResponse | HTTPValidationError | ManagedDeploymentResponse]:
+    """Update a managed deployment
+
+     Changes the source or the resources of a managed deployment, which is then rebuilt or rescaled;
+    absent fields are left as they are.
+
+    Args:
+        name (str):
+        body (UpdateDeploymentRequest): A change to a managed deployment.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | HTTPValidationError | ManagedDeploymentResponse]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateDeploymentRequest,
+) -> ErrorResponse | HTTPValidationError | ManagedDeploymentResponse | None:
+    """Update a managed deployment
+
+     Changes the source or the resources of a managed deployment, which is then rebuilt or rescaled;
+    absent fields are left as they are.
+
+    Args:
+        name (str):
+        body (UpdateDeploymentRequest): A change to a managed deployment.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | HTTPValidationError | ManagedDeploymentResponse
+    """
+
+    return sync_detailed(
+        name=name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateDeploymentRequest,
+) -> Response[ErrorResponse | HTTPValidationError | ManagedDeploymentResponse]:
+    """Update a managed deployment
+
+     Changes the source or the resources of a managed deployment, which is then rebuilt or rescaled;
+    absent fields are left as they are.
+
+    Args:
+        name (str):
+        body (UpdateDeploymentRequest): A change to a managed deployment.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | HTTPValidationError | ManagedDeploymentResponse]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateDeploymentRequest,
+) -> ErrorResponse | HTTPValidationError | ManagedDeploymentResponse | None:
+    """Update a managed deployment
+
+     Changes the source or the resources of a managed deployment, which is then rebuilt or rescaled;
+    absent fields are left as they are.
+
+    Args:
+        name (str):
+        body (UpdateDeploymentRequest): A change to a managed deployment.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | HTTPValidationError | ManagedDeploymentResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            name=name,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...models.workflow_schedule_response import WorkflowScheduleResponse
+from ...models.workflow_schedule_update_request import WorkflowScheduleUpdateRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    schedule_id: str,
+    *,
+    body: WorkflowScheduleUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/workflows/schedules/{schedule_id}".format(
+            schedule_id=quote(str(schedule_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | HTTPValidationError | WorkflowScheduleResponse | None:
+    if response.status_code == 200:
+        response_200 = WorkflowScheduleResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | HTTPValidationError | WorkflowScheduleResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    schedule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WorkflowScheduleUpdateRequest,
+) -> Response[ErrorResponse | HTTPValidationError | WorkflowScheduleResponse]:
+    """Update a schedule
+
+     Changes the fields of the schedule that the request sets; the others keep their values.
+
+    Args:
+        schedule_id (str):
+        body (WorkflowScheduleUpdateRequest): A change to a schedule.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | HTTPValidationError | WorkflowScheduleResponse]
+    """
+
+    kwargs = _get_kwargs(
+        schedule_id=schedule_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    schedule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WorkflowScheduleUpdateRequest,
+) -> ErrorResponse | HTTPValidationError | WorkflowScheduleResponse | None:
+    """Update a schedule
+
+     Changes the fields of the schedule that the request sets; the others keep their values.
+
+    Args:
+        schedule_id (str):
+        body (WorkflowScheduleUpdateRequest): A change to a schedule.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | HTTPValidationError | WorkflowScheduleResponse
+    """
+
+    return sync_detailed(
+        schedule_id=schedule_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    schedule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WorkflowScheduleUpdateRequest,
+) -> Response[ErrorResponse | HTTPValidationError | WorkflowScheduleResponse]:
+    """Update a schedule
+
+     Changes the fields of the schedule that the request sets; the others keep their values.
+
+    Args:
+        schedule_id (str):
+        body (WorkflowScheduleUpdateRequest): A change to a schedule.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | HTTPValidationError | WorkflowScheduleResponse]
+    """
+
+    kwargs = _get_kwargs(
+        schedule_id=schedule_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    schedule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WorkflowScheduleUpdateRequest,
+) -> ErrorResponse | HTTPValidationError | WorkflowScheduleResponse | None:
+    """Update a schedule
+
+     Changes the fields of the schedule that the request sets; the others keep their values.
+
+    Args:
+        schedule_id (str):
+        body (WorkflowScheduleUpdateRequest): A change to a schedule.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | HTTPValidationError | WorkflowScheduleResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            schedule_id=schedule_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,180 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...models.workflow_get_response import WorkflowGetResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    workflow_identifier: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/workflows/{workflow_identifier}".format(
+            workflow_identifier=quote(str(workflow_identifier), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | HTTPValidationError | WorkflowGetResponse | None:
+    if response.status_code == 200:
+        response_200 = WorkflowGetResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | HTTPValidationError | WorkflowGetResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workflow_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | HTTPValidationError | WorkflowGetResponse]:
+    """Get a workflow
+
+     One workflow, with whether a live worker serves it now.
+
+    Args:
+        workflow_identifier (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | HTTPValidationError | WorkflowGetResponse]
+    """
+
+    kwargs = _get_kwargs(
+        workflow_identifier=workflow_identifier,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workflow_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | HTTPValidationError | WorkflowGetResponse | None:
+    """Get a workflow
+
+     One workflow, with whether a live worker serves it now.
+
+    Args:
+        workflow_identifier (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | HTTPValidationError | WorkflowGetResponse
+    """
+
+    return sync_detailed(
+        workflow_identifier=workflow_identifier,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workflow_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | HTTPValidationError | WorkflowGetResponse]:
+    """Get a workflow
+
+     One workflow, with whether a live worker serves it now.
+
+    Args:
+        workflow_identifier (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | HTTPValidationError | WorkflowGetResponse]
+    """
+
+    kwargs = _get_kwargs(
+        workflow_identifier=workflow_identifier,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workflow_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | HTTPValidationError | WorkflowGetResponse | None:
+    """Get a workflow
+
+     One workflow, with whether a live worker serves it now.
+
+    Args:
+        workflow_identifier (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | HTTPValidationError | WorkflowGetResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            workflow_identifier=workflow_identifier,
+            client=client,
+        )
+    ).parsed

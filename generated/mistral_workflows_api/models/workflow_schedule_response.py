@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WorkflowScheduleResponse")
+
+
+@_attrs_define
+class WorkflowScheduleResponse:
+    """The schedule created or updated."""
+
+    schedule_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        schedule_id = self.schedule_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "schedule_id": schedule_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        schedule_id = d["schedule_id"]
+
+        workflow_schedule_response = cls.__new__(cls)
+        workflow_schedule_response.schedule_id = schedule_id
+        if len(d) == 1:
+            workflow_schedule_response.additional_properties = {}
+        else:
+            workflow_schedule_response.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "schedule_id",
+                }
+            }
+
+        return workflow_schedule_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

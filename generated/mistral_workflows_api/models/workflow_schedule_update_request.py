@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WorkflowScheduleUpdateRequest")
+
+
+@_attrs_define
+class WorkflowScheduleUpdateRequest:
+    """A change to a schedule."""
+
+    schedule: PartialScheduleDefinition
+    """ The fields of a schedule to change; the ones left out keep their values. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        schedule = self.schedule.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "schedule": schedule,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        schedule = PartialScheduleDefinition.from_dict(d["schedule"])
+
+        workflow_schedule_update_request = cls.__new__(cls)
+        workflow_schedule_update_request.schedule = schedule
+        if len(d) == 1:
+            workflow_schedule_update_request.additional_properties = {}
+        else:
+            workflow_schedule_update_request.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "schedule",
+                }
+            }
+
+        return workflow_schedule_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.partial_schedule_definition import PartialScheduleDefinition

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class WorkflowType(StrEnum):
+    CODE = "code"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WorkflowsWorkerSpecUpdate")
+
+
+@_attrs_define
+class WorkflowsWorkerSpecUpdate:
+    """The source fields to change; absent or null fields are left as they are."""
+
+    github_url: None | str | Unset = UNSET
+    revision: None | str | Unset = UNSET
+    entrypoint: None | str | Unset = UNSET
+    working_dir: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        github_url: None | str | Unset
+        if isinstance(self.github_url, Unset):
+            github_url = UNSET
+        else:
+            github_url = self.github_url
+
+        revision: None | str | Unset
+        if isinstance(self.revision, Unset):
+            revision = UNSET
+        else:
+            revision = self.revision
+
+        entrypoint: None | str | Unset
+        if isinstance(self.entrypoint, Unset):
+            entrypoint = UNSET
+        else:
+            entrypoint = self.entrypoint
+
+        working_dir: None | str | Unset
+        if isinstance(self.working_dir, Unset):
+            working_dir = UNSET
+        else:
+            working_dir = self.working_dir
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if github_url is not UNSET:
+            field_dict["github_url"] = github_url
+        if revision is not UNSET:
+            field_dict["revision"] = revision
+        if entrypoint is not UNSET:
+            field_dict["entrypoint"] = entrypoint
+        if working_dir is not UNSET:
+            field_dict["working_dir"] = working_dir
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        github_url = d.get("github_url", UNSET)
+
+        revision = d.get("revision", UNSET)
+
+        entrypoint = d.get("entrypoint", UNSET)
+
+        working_dir = d.get("working_dir", UNSET)
+
+        workflows_worker_spec_update = cls.__new__(cls)
+        workflows_worker_spec_update.github_url = github_url
+        workflows_worker_spec_update.revision = revision
+        workflows_worker_spec_update.entrypoint = entrypoint
+        workflows_worker_spec_update.working_dir = working_dir
+        if len(d) == 0 + (github_url is not UNSET) + (revision is not UNSET) + (
+            entrypoint is not UNSET
+        ) + (working_dir is not UNSET):
+            workflows_worker_spec_update.additional_properties = {}
+        else:
+            workflows_worker_spec_update.additional_properties = {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "github_url",
+                    "revision",
+                    "entrypoint",
+                    "working_dir",
+                }
+            }
+
+        return workflows_worker_spec_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
