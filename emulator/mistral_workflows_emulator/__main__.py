@@ -44,6 +44,12 @@ def _parser() -> argparse.ArgumentParser:
         help="line separator of SSE frames (default lf)",
     )
     parser.add_argument(
+        "--events-stream-idle-close",
+        type=float,
+        metavar="SECONDS",
+        help="end the global event stream after this many seconds without an event (default: never)",
+    )
+    parser.add_argument(
         "--history-style",
         choices=HISTORY_STYLES,
         default="proto",
@@ -79,6 +85,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             sse_event_name=args.sse_event_name,
             sse_line_ending=_LINE_ENDINGS[args.sse_line_ending],
             history_style=args.history_style,
+            events_stream_idle_close=args.events_stream_idle_close,
             fail_first=args.fail_first,
             fail_fraction=args.fail_fraction,
             fail_status=args.fail_status,

@@ -46,9 +46,9 @@ import functools
 import json
 import logging
 import random
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import Any, Protocol, TypeVar
 from urllib.parse import unquote
 
 from sse_starlette import EventSourceResponse
@@ -58,7 +58,20 @@ from starlette.responses import JSONResponse, Response
 from starlette.types import Receive, Scope, Send
 
 from . import _views as views
-from ._engine import BatchAction, Conflict, Engine, Event, Execution, Invalid, NotFound, Status
+from ._catalog import Catalog
+from ._deployments import Deployment, Deployments, Record
+from ._engine import (
+    TASK_QUEUE,
+    BatchAction,
+    Conflict,
+    Engine,
+    Event,
+    Invalid,
+    NotFound,
+    Status,
+)
+from ._events import list_events, parse_stream_query
+from ._metrics import workflow_metrics
 from ._options import EmulatorOptions, EmulatorStats
 from ._requests import (
     decimal,
@@ -75,12 +88,38 @@ from ._requests import (
     query_uuid,
 )
 from ._runs import list_page, parse_run_query
+from ._schedules import Clock, Schedules
 from ._workflows import BUILTIN_WORKFLOWS
 
 logger = logging.getLogger("mistral_workflows_emulator")
 
 Handler = Callable[[Request, dict[str, str]], Awaitable[Response]]
 _EXECUTIONS = ("v1", "workflows", "executions")
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+
+class _Followed(Protocol[T_co]):
+    """What a stream follows: an execution, the engine's event log, or a deployment's log."""
+
+    @property
+    def last_sequence(self) -> int: ...
+
+    def changed(self) -> asyncio.Event: ...
+
+    def events_after(self, sequence: int) -> Sequence[T_co]: ...
+
+
+def _sequence(event: Event) -> int:
+    return event.sequence
+
+
+def _global_sequence(event: Event) -> int:
+    return event.global_sequence
+
+
+def _record_sequence(record: Record) -> int:
+    return record.sequence
 
 
 def _error(status: int, detail: str, headers: Mapping[str, str] | None = None) -> JSONResponse:
@@ -127,10 +166,51 @@ class EmulatorApp:
         self.options = options
         self.stats = EmulatorStats()
         self.engine = Engine(BUILTIN_WORKFLOWS, speed=lambda: options.speed)
+        self.deployments = Deployments(self.engine, BUILTIN_WORKFLOWS)
+        self.catalog = Catalog(
+            BUILTIN_WORKFLOWS,
+            deployment_name=TASK_QUEUE,
+            deployment_id=self.deployments.id_of,
+            is_active=self.deployments.is_active,
+        )
+        self.schedules = Schedules(self.engine, self.catalog, Clock(lambda: options.speed), options.seed)
         self._random = random.Random(options.seed)
         by_execution = (*_EXECUTIONS, "{execution_id}")
+        workflows = ("v1", "workflows")
+        by_workflow = (*workflows, "{workflow_identifier}")
+        by_registration = (*workflows, "registrations", "{workflow_registration_id}")
+        by_schedule = (*workflows, "schedules", "{schedule_id}")
+        deployments = (*workflows, "deployments")
+        by_deployment = (*deployments, "{name}")
+        # Literal paths first: /v1/workflows/runs is not the workflow named "runs".
         self._routes: list[tuple[str, tuple[str, ...], Handler]] = [
-            ("POST", ("v1", "workflows", "{workflow_identifier}", "execute"), self._execute),
+            ("GET", workflows, self._list_workflows),
+            ("GET", deployments, self._list_deployments),
+            ("POST", deployments, self._create_deployment),
+            ("GET", by_deployment, self._get_deployment),
+            ("PATCH", by_deployment, self._update_deployment),
+            ("DELETE", by_deployment, self._delete_deployment),
+            ("POST", (*by_deployment, "start"), self._start_deployment),
+            ("POST", (*by_deployment, "stop"), self._stop_deployment),
+            ("POST", (*by_deployment, "restart"), self._restart_deployment),
+            ("GET", (*by_deployment, "workers"), self._list_deployment_workers),
+            ("GET", (*by_deployment, "logs"), self._list_deployment_logs),
+            ("GET", (*by_deployment, "logs", "stream"), self._stream_deployment_logs),
+            ("GET", (*by_deployment, "archive"), self._get_deployment_archive),
+            ("POST", (*deployments, "{deployment_id}", "unharden"), self._unharden_deployment),
+            ("PUT", (*workflows, "archive"), self._bulk_archive),
+            ("PUT", (*workflows, "unarchive"), self._bulk_unarchive),
+            ("GET", (*workflows, "schedules"), self._list_schedules),
+            ("POST", (*workflows, "schedules"), self._create_schedule),
+            ("GET", by_schedule, self._get_schedule),
+            ("PATCH", by_schedule, self._update_schedule),
+            ("DELETE", by_schedule, self._delete_schedule),
+            ("POST", (*by_schedule, "pause"), self._pause_schedule),
+            ("POST", (*by_schedule, "resume"), self._resume_schedule),
+            ("POST", (*by_schedule, "trigger"), self._trigger_schedule),
+            ("GET", (*workflows, "registrations"), self._list_registrations),
+            ("GET", by_registration, self._get_registration),
+            ("POST", (*by_registration, "execute"), self._execute_registration),
             ("POST", (*_EXECUTIONS, "cancel"), self._batch_cancel),
             ("POST", (*_EXECUTIONS, "terminate"), self._batch_terminate),
             ("GET", by_execution, self._get_execution),
@@ -148,9 +228,18 @@ class EmulatorApp:
             ("GET", (*by_execution, "stream"), self._stream),
             ("GET", (*by_execution, "logs"), self._logs),
             ("GET", (*by_execution, "logs", "stream"), self._logs_stream),
+            ("GET", ("v1", "workflows", "events", "list"), self._list_events),
+            ("GET", ("v1", "workflows", "events", "stream"), self._events_stream),
             ("GET", ("v1", "workflows", "runs"), self._list_runs),
             ("GET", ("v1", "workflows", "runs", "{run_id}"), self._get_run),
             ("GET", ("v1", "workflows", "runs", "{run_id}", "history"), self._run_history),
+            ("POST", (*by_workflow, "execute"), self._execute),
+            ("GET", by_workflow, self._get_workflow),
+            ("PUT", by_workflow, self._update_workflow),
+            ("PUT", (*by_workflow, "archive"), self._archive),
+            ("PUT", (*by_workflow, "unarchive"), self._unarchive),
+            ("POST", (*by_workflow, "tags"), self._add_tags),
+            ("GET", (*workflows, "{workflow_name}", "metrics"), self._metrics),
         ]
 
     # ----- the request pipeline -----------------------------------------------------------
@@ -231,9 +320,17 @@ class EmulatorApp:
     # ----- workflows and executions --------------------------------------------------------
 
     async def _execute(self, request: Request, params: dict[str, str]) -> Response:
+        entry = self.catalog.executable(params["workflow_identifier"])
+        return await self._start(request, entry.name)
+
+    async def _execute_registration(self, request: Request, params: dict[str, str]) -> Response:
+        entry = self.catalog.registration(params["workflow_registration_id"])
+        return await self._start(request, self.catalog.executable(entry.name).name)
+
+    async def _start(self, request: Request, workflow_name: str) -> Response:
         body = parse_execute(await self._body(request))
         execution = self.engine.start(
-            params["workflow_identifier"],
+            workflow_name,
             execution_id=body.execution_id,
             input=body.input,
             deployment_name=body.deployment_name,
@@ -302,6 +399,176 @@ class EmulatorApp:
 
     async def _batch_terminate(self, request: Request, params: dict[str, str]) -> Response:
         return await self._batch(request, "terminate")
+
+    # ----- the catalog: workflows and registrations ----------------------------------------
+
+    async def _list_workflows(self, request: Request, params: dict[str, str]) -> Response:
+        listing = self.catalog.list_workflows(request.query_params, self.engine.executions.values())
+        return JSONResponse(listing)
+
+    async def _get_workflow(self, request: Request, params: dict[str, str]) -> Response:
+        entry = self.catalog.get(params["workflow_identifier"])
+        return JSONResponse({"workflow": self.catalog.workflow_with_status(entry)})
+
+    async def _update_workflow(self, request: Request, params: dict[str, str]) -> Response:
+        body = await self._body(request)
+        entry = self.catalog.update(params["workflow_identifier"], body)
+        return JSONResponse({"workflow": self.catalog.workflow(entry)})
+
+    async def _archive(self, request: Request, params: dict[str, str]) -> Response:
+        entry = self.catalog.set_archived(params["workflow_identifier"], True)
+        return JSONResponse({"workflow": self.catalog.workflow(entry)})
+
+    async def _unarchive(self, request: Request, params: dict[str, str]) -> Response:
+        entry = self.catalog.set_archived(params["workflow_identifier"], False)
+        return JSONResponse({"workflow": self.catalog.workflow(entry)})
+
+    async def _bulk_archive(self, request: Request, params: dict[str, str]) -> Response:
+        done, errored = self.catalog.bulk(await self._body(request), True)
+        return JSONResponse({"archived": [self.catalog.workflow(e) for e in done], "errored": errored})
+
+    async def _bulk_unarchive(self, request: Request, params: dict[str, str]) -> Response:
+        done, errored = self.catalog.bulk(await self._body(request), False)
+        return JSONResponse({"unarchived": [self.catalog.workflow(e) for e in done], "errored": errored})
+
+    async def _add_tags(self, request: Request, params: dict[str, str]) -> Response:
+        self.catalog.add_tags(params["workflow_identifier"], await self._body(request))
+        return Response(status_code=204)
+
+    async def _metrics(self, request: Request, params: dict[str, str]) -> Response:
+        entry = self.catalog.get(params["workflow_name"])
+        executions = self.engine.executions.values()
+        return JSONResponse(workflow_metrics(entry.name, request.query_params, executions))
+
+    async def _list_registrations(self, request: Request, params: dict[str, str]) -> Response:
+        return JSONResponse(self.catalog.list_registrations(request.query_params))
+
+    async def _get_registration(self, request: Request, params: dict[str, str]) -> Response:
+        with_workflow = query_bool(request.query_params, "with_workflow")
+        query_bool(request.query_params, "include_shared")
+        entry = self.catalog.registration(params["workflow_registration_id"])
+        registration = self.catalog.registration_fields(entry, with_workflow=with_workflow)
+        return JSONResponse({"workflow_registration": registration, "workflow_version": registration})
+
+    # ----- schedules ------------------------------------------------------------------------
+
+    async def _list_schedules(self, request: Request, params: dict[str, str]) -> Response:
+        return JSONResponse(self.schedules.list(request.query_params))
+
+    async def _create_schedule(self, request: Request, params: dict[str, str]) -> Response:
+        schedule = self.schedules.create(await self._body(request))
+        return JSONResponse({"schedule_id": schedule.schedule_id}, status_code=201)
+
+    async def _get_schedule(self, request: Request, params: dict[str, str]) -> Response:
+        return JSONResponse(self.schedules.output(self.schedules.get(params["schedule_id"])))
+
+    async def _update_schedule(self, request: Request, params: dict[str, str]) -> Response:
+        schedule = self.schedules.update(params["schedule_id"], await self._body(request))
+        return JSONResponse({"schedule_id": schedule.schedule_id})
+
+    async def _delete_schedule(self, request: Request, params: dict[str, str]) -> Response:
+        self.schedules.delete(params["schedule_id"])
+        return Response(status_code=204)
+
+    async def _pause_schedule(self, request: Request, params: dict[str, str]) -> Response:
+        self.schedules.set_paused(params["schedule_id"], await request.body(), True)
+        return Response(status_code=204)
+
+    async def _resume_schedule(self, request: Request, params: dict[str, str]) -> Response:
+        self.schedules.set_paused(params["schedule_id"], await request.body(), False)
+        return Response(status_code=204)
+
+    async def _trigger_schedule(self, request: Request, params: dict[str, str]) -> Response:
+        self.schedules.trigger(params["schedule_id"], await request.body())
+        return Response(status_code=204)
+
+    # ----- deployments ---------------------------------------------------------------------
+
+    async def _list_deployments(self, request: Request, params: dict[str, str]) -> Response:
+        executions = self.engine.executions.values()
+        return JSONResponse(self.deployments.list(request.query_params, executions))
+
+    async def _create_deployment(self, request: Request, params: dict[str, str]) -> Response:
+        deployment = self.deployments.create(await self._body(request))
+        return JSONResponse(self.deployments.managed_fields(deployment), status_code=202)
+
+    async def _get_deployment(self, request: Request, params: dict[str, str]) -> Response:
+        workflow_name = request.query_params.get("workflow_name")
+        executions = self.engine.executions.values()
+        return JSONResponse(self.deployments.detail(params["name"], workflow_name, executions))
+
+    async def _update_deployment(self, request: Request, params: dict[str, str]) -> Response:
+        deployment = self.deployments.update(params["name"], await self._body(request))
+        return JSONResponse(self.deployments.managed_fields(deployment), status_code=202)
+
+    async def _managed_change(self, change: Callable[[str], Deployment], name: str) -> Response:
+        return JSONResponse(self.deployments.managed_fields(change(name)), status_code=202)
+
+    async def _delete_deployment(self, request: Request, params: dict[str, str]) -> Response:
+        return await self._managed_change(self.deployments.delete, params["name"])
+
+    async def _start_deployment(self, request: Request, params: dict[str, str]) -> Response:
+        return await self._managed_change(self.deployments.start, params["name"])
+
+    async def _stop_deployment(self, request: Request, params: dict[str, str]) -> Response:
+        return await self._managed_change(self.deployments.stop, params["name"])
+
+    async def _restart_deployment(self, request: Request, params: dict[str, str]) -> Response:
+        return await self._managed_change(self.deployments.restart, params["name"])
+
+    async def _list_deployment_workers(self, request: Request, params: dict[str, str]) -> Response:
+        return JSONResponse(self.deployments.list_workers(params["name"], request.query_params))
+
+    async def _list_deployment_logs(self, request: Request, params: dict[str, str]) -> Response:
+        return JSONResponse(self.deployments.list_logs(params["name"], request.query_params))
+
+    async def _get_deployment_archive(self, request: Request, params: dict[str, str]) -> Response:
+        return JSONResponse(self.deployments.archive(params["name"]))
+
+    async def _unharden_deployment(self, request: Request, params: dict[str, str]) -> Response:
+        workspace = (
+            query_uuid(request.query_params, "workspace_id")
+            if request.query_params.get("workspace_id")
+            else None
+        )
+        self.deployments.unharden(params["deployment_id"], workspace)
+        return Response(status_code=204)
+
+    async def _stream_deployment_logs(self, request: Request, params: dict[str, str]) -> Response:
+        query = request.query_params
+        worker_name = query.get("worker_name")
+        workflow_name = query.get("workflow_name")
+        deployment, after = self.deployments.stream_start(params["name"], query, request.headers)
+        sep = self.options.sse_line_ending
+        head, middle, end = f"event: log{sep}id: ", f"{sep}data: ", sep + sep
+
+        def render(record: Record) -> str | None:
+            if record.kind != "runtime" or (worker_name is not None and record.worker_name != worker_name):
+                return None
+            if workflow_name is not None and record.workflow_name != workflow_name:
+                return None
+            data = json.dumps(record.render(deployment), separators=(",", ":"))
+            return f"{head}{record.sequence}{middle}{data}{end}"
+
+        async def frames() -> AsyncIterator[bytes]:
+            self.deployments.stream_opened()
+            try:
+                async for chunk in self._follow(
+                    deployment,
+                    after,
+                    render,
+                    sep,
+                    follow=True,
+                    position=_record_sequence,
+                    finished=lambda: deployment.deleted,
+                    idle=self.options.events_stream_idle_close,
+                    label=f"deployment {deployment.name} logs",
+                ):
+                    yield chunk
+            finally:
+                self.deployments.stream_closed()
+
+        return self._sse(frames(), sep)
 
     # ----- traces ------------------------------------------------------------------------
 
@@ -380,10 +647,15 @@ class EmulatorApp:
         next_cursor = str(page[-1].sequence) if len(entries) > limit else None
         return JSONResponse({"results": [entry.record for entry in page], "next_cursor": next_cursor})
 
+    # ----- events -------------------------------------------------------------------------
+
+    async def _list_events(self, request: Request, params: dict[str, str]) -> Response:
+        return JSONResponse(list_events(request.query_params, self.engine.log))
+
     # ----- runs ---------------------------------------------------------------------------
 
     async def _list_runs(self, request: Request, params: dict[str, str]) -> Response:
-        query = parse_run_query(request.query_params)
+        query = parse_run_query(request.query_params, self.catalog.tags_of)
         return JSONResponse(list_page(query, self.engine.executions.values(), views.run_fields))
 
     async def _get_run(self, request: Request, params: dict[str, str]) -> Response:
@@ -408,7 +680,42 @@ class EmulatorApp:
             after = max(after, execution.last_sequence)
         sep = self.options.sse_line_ending
         render = _event_renderer(self.options.sse_event_name, sep)
-        return self._sse(self._follow(execution, after, render, sep, follow=source != "DATABASE"), sep)
+        frames = self._follow(
+            execution,
+            after,
+            render,
+            sep,
+            follow=source != "DATABASE",
+            position=_sequence,
+            finished=lambda: execution.finished,
+            label=execution.execution_id,
+        )
+        return self._sse(frames, sep)
+
+    async def _events_stream(self, request: Request, params: dict[str, str]) -> Response:
+        query = parse_stream_query(request.query_params, request.headers)
+        sep = self.options.sse_line_ending
+        name = self.options.sse_event_name
+        middle = f"{sep}event: {name}{sep}data: " if name else f"{sep}data: "
+        end = sep + sep
+
+        def render(event: Event) -> str | None:
+            if not query.keep(event):
+                return None
+            return f"id: {event.global_sequence}{middle}{event.global_payload}{end}"
+
+        frames = self._follow(
+            self.engine.log,
+            query.after,
+            render,
+            sep,
+            follow=True,
+            position=_global_sequence,
+            finished=lambda: False,
+            idle=self.options.events_stream_idle_close,
+            label="events",
+        )
+        return self._sse(frames, sep)
 
     async def _logs_stream(self, request: Request, params: dict[str, str]) -> Response:
         keep = self._log_filter(request)
@@ -424,7 +731,17 @@ class EmulatorApp:
             data = json.dumps(entry.record, separators=(",", ":"))
             return f"{head}{entry.sequence}{middle}{data}{end}"
 
-        return self._sse(self._follow(execution, after, render, sep, follow=True), sep)
+        frames = self._follow(
+            execution,
+            after,
+            render,
+            sep,
+            follow=True,
+            position=_sequence,
+            finished=lambda: execution.finished,
+            label=execution.execution_id,
+        )
+        return self._sse(frames, sep)
 
     def _sse(self, frames: AsyncIterator[bytes], sep: str) -> Response:
         return EventSourceResponse(
@@ -436,14 +753,21 @@ class EmulatorApp:
 
     async def _follow(
         self,
-        execution: Execution,
+        source: _Followed[T],
         after: int,
-        render: Callable[[Event], str | None],
+        render: Callable[[T], str | None],
         sep: str,
         *,
         follow: bool,
+        position: Callable[[T], int],
+        finished: Callable[[], bool],
+        idle: float | None = None,
+        label: str,
     ) -> AsyncIterator[bytes]:
-        """Frames of the events after `after`, then of live ones until the execution finishes.
+        """Frames of the items after `after` (by `position`), then of live ones until
+        `finished()`: an execution's end, a deployment's deletion; the global event log never
+        finishes. Any stream also ends on shutdown, by fault injection, or after `idle`
+        seconds without an item.
 
         The frames ready at one time go out as one chunk: far fewer sends under load. After
         `drop_sse_every` or `sse_error_every` frames (the smaller; the error on a tie) the
@@ -458,12 +782,12 @@ class EmulatorApp:
         ended_by_server = False
         try:
             while True:
-                changed = execution.changed()
+                changed = source.changed()
                 chunk: list[str] = []
                 ending = False
-                for event in execution.events_after(after):
-                    after = event.sequence
-                    frame = render(event)
+                for item in source.events_after(after):
+                    after = position(item)
+                    frame = render(item)
                     if frame is not None:
                         chunk.append(frame)
                         sent += 1
@@ -474,21 +798,24 @@ class EmulatorApp:
                     if ending and erroring:
                         reason = self._random.choice(SSE_ERROR_REASONS)
                         chunk.append(_error_frame(_INJECTED_ERRORS[reason], reason, sep))
-                    last = execution.finished and after == execution.last_sequence
-                    ended_by_server = ending or last
+                    ended_by_server = ending or (finished() and after == source.last_sequence)
                     yield "".join(chunk).encode()
                     if ending:
                         return
-                if execution.finished or not follow:
+                if finished() or not follow:
                     ended_by_server = True
                     return
                 if self.engine.closing:
                     ended_by_server = True
                     yield _error_frame("the emulator is shutting down", "stream_error", sep).encode()
                     return
-                await changed.wait()
+                try:
+                    await asyncio.wait_for(changed.wait(), idle)
+                except TimeoutError:
+                    ended_by_server = True
+                    return
         except Exception as error:
-            logger.exception("stream of %s failed", execution.execution_id)
+            logger.exception("stream of %s failed", label)
             ended_by_server = True
             message = f"internal error of the emulator: {type(error).__name__}: {error}"
             yield _error_frame(message, "internal_error", sep).encode()
@@ -504,7 +831,9 @@ def create_app(options: EmulatorOptions | None = None) -> Starlette:
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         yield
+        emulator.schedules.shutdown()
         emulator.engine.shutdown()
+        emulator.deployments.shutdown()  # after the engine: its log streams see it closing
 
     async def handle(scope: Scope, receive: Receive, send: Send) -> None:
         response = await emulator.dispatch(Request(scope, receive))

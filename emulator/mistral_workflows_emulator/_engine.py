@@ -203,7 +203,10 @@ class Event:
     timestamp_ns: int
     run_id: str
     data: Mapping[str, Any]
+    global_sequence: int = 0
+    """Its place in the engine's `EventLog`, across executions: the global stream's id."""
     _stream_json: str | None = field(default=None, init=False, repr=False, compare=False)
+    _global_json: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def attributes(self) -> Mapping[str, Any]:
@@ -219,6 +222,15 @@ class Event:
         if self._stream_json is None:
             self._stream_json = json.dumps(self._stream_fields(), separators=(",", ":"))
         return self._stream_json
+
+    @property
+    def global_payload(self) -> str:
+        """The StreamEventSsePayload of the global stream: `broker_sequence` is the global one."""
+        if self._global_json is None:
+            fields = self._stream_fields()
+            fields["broker_sequence"] = self.global_sequence
+            self._global_json = json.dumps(fields, separators=(",", ":"))
+        return self._global_json
 
     def _stream_fields(self) -> dict[str, Any]:
         data = self.data
@@ -483,6 +495,8 @@ class Execution:
     start_ns: int
     parent_run_id: str | None = None
     """The run of the parent that started this child."""
+    schedule_id: str | None = None
+    """The schedule that started it (its events carry it)."""
     runs: list[Run] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     last_sequence: int = 0
@@ -554,6 +568,44 @@ def _sequence(event: Event) -> int:
     return event.sequence
 
 
+class EventLog:
+    """Every event of every execution, in emission order, numbered by `global_sequence` from 1.
+
+    What the global event stream and the events listing read. An event that a reset's replay
+    later voids stays here: it was broadcast.
+    """
+
+    def __init__(self) -> None:
+        self.events: list[Event] = []
+        self._changed: asyncio.Event | None = None
+
+    @property
+    def last_sequence(self) -> int:
+        return len(self.events)
+
+    def append(self, event: Event) -> None:
+        event.global_sequence = len(self.events) + 1
+        self.events.append(event)
+        changed, self._changed = self._changed, None
+        if changed is not None:
+            changed.set()
+
+    def events_after(self, sequence: int) -> list[Event]:
+        return self.events[max(sequence, 0) :]
+
+    def changed(self) -> asyncio.Event:
+        """An asyncio.Event set at the next event."""
+        if self._changed is None:
+            self._changed = asyncio.Event()
+        return self._changed
+
+    def wake(self) -> None:
+        """Wake the waiters without an event (shutdown)."""
+        changed, self._changed = self._changed, None
+        if changed is not None:
+            changed.set()
+
+
 def _position(note: Note) -> int:
     return note.position
 
@@ -577,6 +629,7 @@ class Engine:
         self.workflows = dict(workflows)
         self.speed = speed
         self.executions: dict[str, Execution] = {}
+        self.log = EventLog()
         self.closing = False
 
     # ----- lookups ----------------------------------------------------------------------
@@ -622,6 +675,7 @@ class Engine:
         input: Mapping[str, Any] | None = None,
         deployment_name: str | None = None,
         parent: Execution | None = None,
+        schedule_id: str | None = None,
     ) -> Execution:
         """Create and start an execution; its STARTED event is stored before this returns."""
         workflow_class = self.workflows.get(workflow_name)
@@ -641,6 +695,7 @@ class Engine:
             deployment_name=deployment_name,
             start_ns=now,
             parent_run_id=parent.run.run_id if parent else None,
+            schedule_id=schedule_id,
         )
         run_id = str(uuid.uuid4())
         run = Run(
@@ -712,7 +767,7 @@ class Engine:
             "parent_workflow_exec_id": execution.parent_execution_id,
             "continued_run_id": run.continued_run_id,
             "first_execution_run_id": run.first_run_id,
-            "schedule_id": None,
+            "schedule_id": execution.schedule_id,
             "workflow_exec_id": execution.execution_id,
             "workflow_run_id": run.run_id,
             "workflow_name": execution.workflow_name,
@@ -727,6 +782,7 @@ class Engine:
             data=data,
         )
         execution.events.append(event)
+        self.log.append(event)
         execution.notify()
         return event
 
@@ -1077,6 +1133,7 @@ class Engine:
                 task.cancel()
             execution.abandoned = True
             execution.notify()
+        self.log.wake()
 
 
 def _note_key(note: Note) -> Cut:

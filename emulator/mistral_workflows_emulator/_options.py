@@ -49,6 +49,10 @@ class EmulatorOptions:
     "" sends them unnamed (`message`). Log-stream frames are always `event: log`."""
     sse_line_ending: str = "\n"
     """The line separator of every SSE frame and keep-alive: "\\n", "\\r\\n" or "\\r"."""
+    events_stream_idle_close: float | None = None
+    """The global event stream (`/v1/workflows/events/stream`) follows live events without end;
+    with this, the server ends it cleanly after this many real seconds without a frame, as an
+    idle proxy may (the client resumes with `start_seq`). None: never."""
     history_style: HistoryStyle = "proto"
     """How /history writes Temporal's enums and int64s: "proto" as protobuf's JSON mapping does
     (`EVENT_TYPE_WORKFLOW_TASK_COMPLETED`, ids as strings), "short" as the older tctl / Temporal
@@ -69,6 +73,8 @@ class EmulatorOptions:
             raise ValueError("sse_event_name must not be 'error' nor hold a line break")
         if self.sse_line_ending not in ("\n", "\r\n", "\r"):
             raise ValueError("sse_line_ending must be one of '\\n', '\\r\\n', '\\r'")
+        if self.events_stream_idle_close is not None and self.events_stream_idle_close <= 0:
+            raise ValueError("events_stream_idle_close must be positive")
         if self.header_timeout <= 0:
             raise ValueError("header_timeout must be positive")
         if self.batch_cap < 1:

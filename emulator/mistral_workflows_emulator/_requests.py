@@ -238,6 +238,13 @@ def query_bool(params: Mapping[str, str], key: str) -> bool:
     raise Invalid(("query", key), "Input should be a valid boolean", raw, "bool_parsing")
 
 
+def query_optional_bool(params: Mapping[str, str], key: str) -> bool | None:
+    """A boolean parameter whose absence (or an empty value) means "either"."""
+    if not params.get(key):
+        return None
+    return query_bool(params, key)
+
+
 def query_int(params: Mapping[str, str], key: str, default: int, low: int, high: int) -> int:
     raw = params.get(key)
     if raw is None:

@@ -6,9 +6,10 @@ client pages (they sort before it in the default newest-first order, or after th
 oldest-first order) never shift a page nor repeat a row. A token also holds the ordering it was
 made for; one the emulator did not issue, or issued for another ordering, is a 422.
 
-The emulator has no users, tags, search attributes or internal workflows: `user_id` matches
-only "current" (every run is the caller's), `workflow_tags` and `search_key` match no run
-(each entry is still validated), and `include_internal` changes nothing.
+`workflow_tags` keeps the runs of workflows that have every tag given (the catalog's tags, see
+`_catalog`). The emulator has no users, search attributes or internal workflows: `user_id`
+matches only "current" (every run is the caller's), `search_key` matches no run (each entry is
+still validated), and `include_internal` changes nothing.
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ def _list(params: Any, key: str) -> list[str]:
     return values
 
 
-def _statuses(params: Any) -> set[str] | None:
+def parse_statuses(params: Any) -> set[str] | None:
     values = _list(params, "status")
     for value in values:
         if value not in _STATUSES:
@@ -116,14 +117,14 @@ def _decode_token(raw: str | None, sort_by: str, descending: bool) -> SortKey | 
     return (key[0], key[1])
 
 
-def parse_run_query(params: Any) -> RunQuery:
-    """The listing request in `params` (Starlette QueryParams)."""
+def parse_run_query(params: Any, tags_of: Callable[[str], Sequence[str]] = lambda name: ()) -> RunQuery:
+    """The listing request in `params` (Starlette QueryParams); `tags_of` gives a workflow's tags."""
     workflow = params.get("workflow_identifier")
     root = params.get("root_execution_id")
     search = params.get("search")
     deployment = params.get("deployment_name")
     user_id = params.get("user_id")
-    statuses = _statuses(params)
+    statuses = parse_statuses(params)
     started_after = query_datetime(params, "start_time_after")
     started_before = query_datetime(params, "start_time_before")
     ended_after = query_datetime(params, "end_time_after")
@@ -152,7 +153,9 @@ def parse_run_query(params: Any) -> RunQuery:
             return False
         if user_id is not None and user_id != "current":
             return False
-        if tags or search_keys:
+        if search_keys:
+            return False
+        if tags and not all(tag in tags_of(execution.workflow_name) for tag in tags):
             return False
         start, end = execution.start_ns, execution.end_ns
         if started_after is not None and start < started_after:

@@ -114,7 +114,11 @@ def test_filters(http: httpx.Client) -> None:
     assert ids(**mine, start_time_before=later) >= {done["execution_id"], running["execution_id"]}
     assert ids(**mine, user_id="current") >= {done["execution_id"]}
     assert ids(**mine, user_id="someone-else") == set()
-    assert ids(**mine, workflow_tags="billing") == set()
+    tag = f"billing-{deployment}"  # the catalog's tags: a workflow's, shared by all its runs
+    assert ids(**mine, workflow_tags=tag) == set()
+    assert http.post("/v1/workflows/countdown/tags", json={"tags": [tag]}).status_code == 204
+    assert ids(**mine, workflow_tags=tag) == {done["execution_id"]}
+    assert ids(**mine, workflow_tags=[tag, "untagged"]) == set()
     assert ids(**mine, search_key="customer:acme") == set()
     http.post(f"/v1/workflows/executions/{running['execution_id']}/terminate")
     http.post(f"/v1/workflows/executions/{parent['execution_id']}/terminate")
