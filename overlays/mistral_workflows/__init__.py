@@ -14,11 +14,18 @@ from typing import TYPE_CHECKING, Any
 
 from ._api_client import build_api_client
 from ._async_client import (
+    AsyncDeploymentHandle,
+    AsyncDeployments,
+    AsyncEvents,
     AsyncEventStream,
     AsyncExecutionHandle,
     AsyncListing,
+    AsyncRegistrations,
     AsyncRuns,
+    AsyncScheduleHandle,
+    AsyncSchedules,
     AsyncTrace,
+    AsyncWorkflowCatalog,
     AsyncWorkflows,
 )
 from ._context import JSON, CallOptions, QueryResult, RawResponse, ResultOptions, UpdateResult
@@ -54,7 +61,21 @@ from ._logging import configure_from_env
 from ._metadata import API_SPEC as __api_spec__
 from ._metadata import ApiSpec
 from ._report import BatchError, BatchFailure, BatchInterrupted, BatchReport, ProgressCallback
-from ._sync_client import EventStream, ExecutionHandle, Listing, Runs, Trace, Workflows
+from ._sync_client import (
+    DeploymentHandle,
+    Deployments,
+    Events,
+    EventStream,
+    ExecutionHandle,
+    Listing,
+    Registrations,
+    Runs,
+    ScheduleHandle,
+    Schedules,
+    Trace,
+    WorkflowCatalog,
+    Workflows,
+)
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -66,11 +87,18 @@ __all__ = [  # noqa: RUF022 - plain sorted order, which test_public_api checks
     "APIStatusError",
     "APITimeoutError",
     "ApiSpec",
+    "AsyncDeploymentHandle",
+    "AsyncDeployments",
     "AsyncEventStream",
+    "AsyncEvents",
     "AsyncExecutionHandle",
     "AsyncListing",
+    "AsyncRegistrations",
     "AsyncRuns",
+    "AsyncScheduleHandle",
+    "AsyncSchedules",
     "AsyncTrace",
+    "AsyncWorkflowCatalog",
     "AsyncWorkflows",
     "AuthenticationError",
     "BadRequestError",
@@ -80,8 +108,11 @@ __all__ = [  # noqa: RUF022 - plain sorted order, which test_public_api checks
     "BatchReport",
     "CallOptions",
     "ConflictError",
+    "DeploymentHandle",
+    "Deployments",
     "Ending",
     "EventStream",
+    "Events",
     "ExecutionCanceled",
     "ExecutionError",
     "ExecutionFailed",
@@ -100,9 +131,12 @@ __all__ = [  # noqa: RUF022 - plain sorted order, which test_public_api checks
     "RateLimitError",
     "RawResponse",
     "ReconnectAttempt",
+    "Registrations",
     "ResultOptions",
     "ResultTimeoutError",
     "Runs",
+    "ScheduleHandle",
+    "Schedules",
     "StreamError",
     "StreamEvent",
     "StreamReconnectError",
@@ -112,6 +146,7 @@ __all__ = [  # noqa: RUF022 - plain sorted order, which test_public_api checks
     "UnprocessableEntityError",
     "UpdateResult",
     "ValidationErrorDetail",
+    "WorkflowCatalog",
     "Workflows",
     "WorkflowsError",
     "__api_spec__",

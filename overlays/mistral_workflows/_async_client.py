@@ -14,12 +14,12 @@ import time
 import uuid
 from collections.abc import AsyncIterator, Iterable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Self, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, Self, TypeAlias, TypeVar, Unpack
 
 import httpx
 
 from . import _calls as calls
-from ._client_base import ClientBase, HandleBase, Timeout
+from ._client_base import ClientBase, DeploymentHandleBase, HandleBase, ScheduleHandleBase, Timeout
 from ._config import (
     DEFAULT_BATCH_CONCURRENCY,
     DEFAULT_FAN_OUT_CONCURRENCY,
@@ -32,6 +32,12 @@ from ._context import JSON, CallOptions, QueryResult, RawResponse, ResultOptions
 from ._events import Ending, StreamEvent, UnknownLogRecord
 from ._flow import SEND_ERRORS, Flow, capture_responses, iter_async, run_async
 from ._logging import logger
+from ._operations import (
+    DELETE_DEPLOYMENT,
+    RESTART_DEPLOYMENT,
+    START_DEPLOYMENT,
+    STOP_DEPLOYMENT,
+)
 from ._report import BatchReport, ProgressCallback
 
 if TYPE_CHECKING:
@@ -39,9 +45,33 @@ if TYPE_CHECKING:
 
     from mistral_workflows_api.client import AuthenticatedClient
     from mistral_workflows_api.models import (
+        ActivityFilter,
+        DeploymentArchiveResponse,
+        DeploymentDetailResponse,
+        DeploymentListResponse,
+        DeploymentLogRecord,
+        DeploymentLogSearchResponse,
+        DeploymentResourceConfig,
+        DeploymentResourceConfigUpdate,
+        DeploymentResponse,
+        DeploymentWorkerListResponse,
+        DeploymentWorkerResponse,
+        EventScope,
         ExecutionLogRecord,
         ExecutionTraceInfoResponse,
+        ListWorkflowEventResponse,
+        ManagedDeploymentResponse,
+        ScheduleCalendar,
+        ScheduleDefinitionOutput,
+        ScheduleInterval,
+        ScheduleOverlapPolicy,
+        ScheduleStatus,
         SignalWorkflowResponse,
+        Workflow,
+        WorkflowBasicDefinition,
+        WorkflowBulkArchiveResponse,
+        WorkflowBulkUnarchiveResponse,
+        WorkflowEventType,
         WorkflowExecutionListResponse,
         WorkflowExecutionResponse,
         WorkflowExecutionStatus,
@@ -49,6 +79,13 @@ if TYPE_CHECKING:
         WorkflowExecutionTraceOTelResponse,
         WorkflowExecutionTraceSummaryResponse,
         WorkflowExecutionWithoutResultResponse,
+        WorkflowListResponse,
+        WorkflowMetrics,
+        WorkflowRegistration,
+        WorkflowRegistrationListResponse,
+        WorkflowRegistrationWithWorkerStatus,
+        WorkflowScheduleListResponse,
+        WorkflowWithWorkerStatus,
     )
     from mistral_workflows_api.models.event_source import EventSource
 
@@ -58,6 +95,10 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 R = TypeVar("R")
 P = ParamSpec("P")
+S = TypeVar("S")
+
+#: One schedule spec or a list of them (None: not given).
+ScheduleSpecs: TypeAlias = "S | list[S] | tuple[S, ...] | None"
 
 
 # ----- event streams ----------------------------------------------------------------------------
@@ -92,7 +133,8 @@ class AsyncEventStream(AsyncIterator[T]):
     closed on exit, on ``break`` (when the stream is dropped), on error and by ``aclose()``.
     Once the execution's end has been delivered, the rest of the body (the server ends it
     there) is read before the connection is let go, so that it serves the client's next
-    stream. ``last_event_id`` says where another stream may resume later.
+    stream (not so for the global stream, whose body never ends: it is closed).
+    ``last_event_id`` says where another stream may resume later.
     """
 
     def __init__(self, core: StreamCore[T], http: httpx.AsyncClient) -> None:
@@ -159,7 +201,7 @@ class AsyncEventStream(AsyncIterator[T]):
                 await self._connect()
                 continue
             if core.finished:
-                await self._release(drain=True)
+                await self._release(drain=core.body_ends)
                 break
             error: BaseException | None = core.cut
             if error is None:
@@ -216,7 +258,7 @@ class AsyncEventStream(AsyncIterator[T]):
         self._closed = True
         if self._items:
             self._dropped, self._items = len(self._items), []
-        await self._release(drain=self._core.finished)
+        await self._release(drain=self._core.finished and self._core.body_ends)
 
     def __del__(self) -> None:
         with contextlib.suppress(Exception):
@@ -342,9 +384,18 @@ class AsyncExecutionHandle(HandleBase):
         max_reconnects: int | None = None,
         on_reconnect: Callable[[ReconnectAttempt], None] | None = None,
         read_timeout: float | None = STREAM_READ_TIMEOUT,
+        include_children: bool = False,
         **options: Unpack[CallOptions],
     ) -> AsyncEventStream[StreamEvent]:
         """The execution's events, stored then live, until its end: ``async with ex.stream() as events:``.
+
+        ``include_children=True`` watches the execution and all its descendants (child
+        workflows and theirs) through the global event stream: their events arrive in one
+        stream, in the order of the global sequence, and the stream ends on the execution's
+        own terminal event only (a child's end does not end it). It resumes by sequence as
+        below; an execution terminated or timed out (no event says so) is seen by a status
+        check when the stream goes quiet (``read_timeout``) or is closed. ``event_source``
+        does not apply to it.
 
         ``event_source`` says what the server sends:
 
@@ -376,9 +427,21 @@ class AsyncExecutionHandle(HandleBase):
         the wait for a free connection of the client's stream pool (``stream_limits``): when
         none frees up, ``APITimeoutError`` says the pool is exhausted.
         """
-        from ._streaming import Reconnection, event_stream_core  # loaded by the first stream
+        from ._streaming import Reconnection, event_stream_core, global_stream_core
 
         reconnection = Reconnection(reconnect, max_reconnects, on_reconnect, read_timeout)
+        if include_children:
+            if event_source is not None:
+                raise ValueError("event_source does not apply with include_children=True")
+            tree = global_stream_core(
+                self._ctx(options),
+                reconnection,
+                filters={},
+                root=self.execution_id,
+                last_event_id=calls.check_last_event_id(last_event_id),
+                pool_size=self._client._stream_pool_size(),
+            )
+            return AsyncEventStream(tree, self._client._stream_http())
         core = event_stream_core(
             self._ctx(options),
             self.execution_id,
@@ -596,6 +659,664 @@ class AsyncRuns:
         return await self._client._run(calls.run_history(ctx, run_id, decode_payloads))
 
 
+class AsyncEvents:
+    """Events across executions (``wf.events``): the stored ones page by page, or the global
+    stream, live and resumable."""
+
+    def __init__(self, client: AsyncWorkflows) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        root_execution_id: str | None = None,
+        execution_id: str | None = None,
+        run_id: str | uuid.UUID | None = None,
+        page_size: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncListing[Any, ListWorkflowEventResponse]:
+        """Every stored event that matches, oldest first, read lazily page by page: typed
+        event models (``WorkflowExecutionStartedResponse``, ...; ``UnknownWorkflowEvent`` for
+        a type this client does not know). ``root_execution_id`` takes a whole execution tree;
+        ``page_size`` is the events per request (1 to 1000)."""
+        args = calls.event_filters(root_execution_id, execution_id, run_id, page_size)
+        return self._client._listing(calls.EVENTS, args, options)
+
+    def stream(
+        self,
+        *,
+        workflow: str | None = None,
+        execution_id: str | None = None,
+        root_execution_id: str | None = None,
+        parent_execution_id: str | None = None,
+        activity_name: str | None = None,
+        activity_id: str | None = None,
+        event_types: Iterable[WorkflowEventType | str] | None = None,
+        scope: EventScope | calls.EventScope | None = None,
+        metadata: Mapping[str, str] | None = None,
+        start_seq: int | None = None,
+        last_event_id: str | None = None,
+        reconnect: bool = True,
+        max_reconnects: int | None = None,
+        on_reconnect: Callable[[ReconnectAttempt], None] | None = None,
+        read_timeout: float | None = STREAM_READ_TIMEOUT,
+        **options: Unpack[CallOptions],
+    ) -> AsyncEventStream[StreamEvent]:
+        """The global event stream: every execution's events that match, stored then live, as
+        typed ``StreamEvent`` s; it ends when you stop reading (``break``, ``aclose()``).
+
+        Filters (all of them must match): ``workflow`` (name), ``execution_id``,
+        ``root_execution_id`` (a whole tree), ``parent_execution_id``, ``activity_name`` /
+        ``activity_id`` (activity events only), ``event_types`` (one or several
+        ``WorkflowEventType`` or names), ``scope`` (``"workflow"``, ``"activity"``, ``"*"``)
+        and ``metadata`` (``{"key": "value"}``, all of them). ``start_seq`` starts at that
+        global sequence (default: the start); ``last_event_id`` resumes after a stream read
+        earlier (its ``last_event_id``).
+
+        Resumes after cuts and ``event: error`` frames as ``handle.stream()`` does, at the
+        sequence after the last event delivered (``start_seq``, and ``Last-Event-ID``): no
+        event is skipped or repeated. The server may close a quiet stream: it is reopened,
+        with back-off, without counting toward ``max_reconnects``; so are connections that
+        stay quiet for ``read_timeout``."""
+        from ._streaming import Reconnection, global_stream_core
+
+        filters = calls.stream_filters(
+            workflow=workflow,
+            execution_id=execution_id,
+            root_execution_id=root_execution_id,
+            parent_execution_id=parent_execution_id,
+            activity_name=activity_name,
+            activity_id=activity_id,
+            event_types=event_types,
+            scope=scope,
+            metadata=metadata,
+        )
+        core = global_stream_core(
+            self._client._ctx(options),
+            Reconnection(reconnect, max_reconnects, on_reconnect, read_timeout),
+            filters=filters,
+            start_seq=calls.check_start_seq(start_seq),
+            last_event_id=calls.check_last_event_id(last_event_id),
+            pool_size=self._client._stream_pool_size(),
+        )
+        return AsyncEventStream(core, self._client._stream_http())
+
+
+class AsyncWorkflowCatalog:
+    """The workflows themselves (``wf.workflows``): list, read, update, archive and tag them.
+    ``workflow`` is a workflow's name or id."""
+
+    def __init__(self, client: AsyncWorkflows) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        search: str | None = None,
+        archived: bool | None = None,
+        tags: Iterable[str] | None = None,
+        deployment: str | Iterable[str] | None = None,
+        deployment_status: ActivityFilter | Literal["active", "inactive"] | None = None,
+        status: WorkflowExecutionStatus | str | Iterable[WorkflowExecutionStatus | str] | None = None,
+        available_in_chat_assistant: bool | None = None,
+        include_shared: bool = True,
+        active_only: bool | None = None,
+        sort_by: Literal["display_name"] | None = None,
+        order: calls.WorkflowOrder = "asc",
+        page_size: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncListing[WorkflowBasicDefinition, WorkflowListResponse]:
+        """Every workflow that matches, read lazily page by page (``page_size``: 1 to 1000).
+
+        ``search`` (text in the name), ``archived`` (None: both), ``tags`` (all of them),
+        ``deployment`` (one or several names) and ``deployment_status`` (``"active"`` /
+        ``"inactive"``), ``status`` (of their executions), ``include_shared``,
+        ``active_only``; ``sort_by="display_name"`` and ``order``."""
+        args = calls.workflow_filters(
+            search=search,
+            archived=archived,
+            tags=tags,
+            deployment=deployment,
+            deployment_status=deployment_status,
+            status=status,
+            available_in_chat_assistant=available_in_chat_assistant,
+            include_shared=include_shared,
+            active_only=active_only,
+            sort_by=sort_by,
+            order=order,
+            page_size=page_size,
+        )
+        return self._client._listing(calls.WORKFLOWS, args, options)
+
+    async def get(self, workflow: str, **options: Unpack[CallOptions]) -> WorkflowWithWorkerStatus:
+        """The workflow, with whether a worker serves it."""
+        return await self._client._run(calls.get_workflow(self._client._ctx(options), workflow))
+
+    async def update(
+        self,
+        workflow: str,
+        *,
+        display_name: str | None = None,
+        description: str | None = None,
+        available_in_chat_assistant: bool | None = None,
+        tags: Iterable[str] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Workflow:
+        """Change the fields given (None: left as it is; ``tags`` replaces them all)."""
+        fields = {
+            "display_name": display_name,
+            "description": description,
+            "available_in_chat_assistant": available_in_chat_assistant,
+            "tags": tags,
+        }
+        return await self._client._run(calls.update_workflow(self._client._ctx(options), workflow, fields))
+
+    async def archive(self, workflow: str, **options: Unpack[CallOptions]) -> Workflow:
+        """Archive the workflow: it can no longer be executed until unarchived."""
+        return await self._client._run(calls.archive_workflow(self._client._ctx(options), workflow, True))
+
+    async def unarchive(self, workflow: str, **options: Unpack[CallOptions]) -> Workflow:
+        """Bring an archived workflow back."""
+        return await self._client._run(calls.archive_workflow(self._client._ctx(options), workflow, False))
+
+    async def archive_many(
+        self, workflow_ids: Iterable[str | uuid.UUID], **options: Unpack[CallOptions]
+    ) -> WorkflowBulkArchiveResponse:
+        """Archive several workflows (by id) in one request; the answer says which failed."""
+        ids = calls.workflow_ids(workflow_ids)
+        return await self._client._run(calls.bulk_archive(self._client._ctx(options), ids))
+
+    async def unarchive_many(
+        self, workflow_ids: Iterable[str | uuid.UUID], **options: Unpack[CallOptions]
+    ) -> WorkflowBulkUnarchiveResponse:
+        """Unarchive several workflows (by id) in one request; the answer says which failed."""
+        ids = calls.workflow_ids(workflow_ids)
+        return await self._client._run(calls.bulk_unarchive(self._client._ctx(options), ids))
+
+    async def add_tags(self, workflow: str, tags: Iterable[str], **options: Unpack[CallOptions]) -> None:
+        """Add ``tags`` to the workflow's (those it has stay)."""
+        await self._client._run(calls.add_workflow_tags(self._client._ctx(options), workflow, tags))
+
+
+class AsyncRegistrations:
+    """Workflow registrations (``wf.registrations``): the versions workers registered; list,
+    read and execute them."""
+
+    def __init__(self, client: AsyncWorkflows) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        workflow_id: str | uuid.UUID | None = None,
+        search: str | None = None,
+        active_only: bool = False,
+        archived: bool | None = None,
+        with_workflow: bool = False,
+        include_shared: bool = True,
+        available_in_chat_assistant: bool | None = None,
+        page_size: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncListing[WorkflowRegistration, WorkflowRegistrationListResponse]:
+        """Every registration that matches, read lazily page by page (``page_size``: 1 to
+        1000): of one workflow (``workflow_id``), by text in the workflow's name
+        (``search``), only those a worker serves (``active_only``); ``with_workflow``
+        includes each one's workflow."""
+        args = calls.registration_filters(
+            workflow_id=workflow_id,
+            search=search,
+            active_only=active_only,
+            archived=archived,
+            with_workflow=with_workflow,
+            include_shared=include_shared,
+            available_in_chat_assistant=available_in_chat_assistant,
+            page_size=page_size,
+        )
+        return self._client._listing(calls.REGISTRATIONS, args, options)
+
+    async def get(
+        self,
+        registration_id: str | uuid.UUID,
+        *,
+        with_workflow: bool = False,
+        include_shared: bool = True,
+        **options: Unpack[CallOptions],
+    ) -> WorkflowRegistrationWithWorkerStatus:
+        """One registration, with whether a worker serves it."""
+        flow = calls.get_registration(
+            self._client._ctx(options), registration_id, with_workflow, include_shared
+        )
+        return await self._client._run(flow)
+
+    async def execute(
+        self,
+        registration_id: str | uuid.UUID,
+        input: Mapping[str, JSON] | None = None,
+        *,
+        execution_id: str | None = None,
+        wait_for_result: bool = False,
+        timeout_seconds: float | None = None,
+        deployment_name: str | None = None,
+        custom_tracing_attributes: Mapping[str, str] | None = None,
+        force_new_trace: bool | None = None,
+        extensions: Mapping[str, JSON] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncExecutionHandle:
+        """Start an execution of this registration and return its handle; the same arguments
+        and guarantees as ``wf.execute()`` (a retried start never creates a second one)."""
+        flow = calls.execute(
+            self._client._ctx(options),
+            None,
+            input,
+            execution_id,
+            calls.check_uuid(registration_id, "registration_id"),
+            wait_for_result=wait_for_result or None,
+            timeout_seconds=timeout_seconds,
+            deployment_name=deployment_name,
+            custom_tracing_attributes=custom_tracing_attributes,
+            force_new_trace=force_new_trace,
+            extensions=extensions,
+        )
+        started_id, started = await self._client._run(flow)
+        name = getattr(started, "workflow_name", None)
+        return AsyncExecutionHandle(
+            self._client, started_id, name if isinstance(name, str) else None, started=started
+        )
+
+
+class AsyncScheduleHandle(ScheduleHandleBase):
+    """One schedule (``wf.schedule(id)``) and every call on it. Making a handle sends no request."""
+
+    def __init__(self, client: AsyncWorkflows, schedule_id: str) -> None:
+        super().__init__(client._settings, schedule_id)
+        self._client = client
+
+    async def get(self, **options: Unpack[CallOptions]) -> ScheduleDefinitionOutput:
+        """The schedule: its spec, state, recent and next executions."""
+        return await self._client._run(calls.get_schedule(self._ctx(options), self.schedule_id))
+
+    async def update(
+        self,
+        *,
+        cron: str | Iterable[str] | None = None,
+        interval: ScheduleSpecs[datetime.timedelta | str | ScheduleInterval] = None,
+        calendar: ScheduleSpecs[Mapping[str, Any] | ScheduleCalendar] = None,
+        input: JSON = None,
+        skip: ScheduleSpecs[Mapping[str, Any] | ScheduleCalendar] = None,
+        start_at: datetime.datetime | None = None,
+        end_at: datetime.datetime | None = None,
+        jitter: datetime.timedelta | str | None = None,
+        time_zone: str | None = None,
+        overlap: ScheduleOverlapPolicy | str | None = None,
+        pause_on_failure: bool | None = None,
+        catchup_window: datetime.timedelta | None = None,
+        max_executions: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> None:
+        """Change the fields given (None: left as it is); see ``wf.schedules.create``."""
+        spec = calls.schedule_spec(
+            {
+                "cron": cron,
+                "interval": interval,
+                "calendar": calendar,
+                "input": input,
+                "skip": skip,
+                "start_at": start_at,
+                "end_at": end_at,
+                "jitter": jitter,
+                "time_zone": time_zone,
+                "overlap": overlap,
+                "pause_on_failure": pause_on_failure,
+                "catchup_window": catchup_window,
+                "max_executions": max_executions,
+            },
+            partial=True,
+        )
+        await self._client._run(calls.update_schedule(self._ctx(options), self.schedule_id, spec))
+
+    async def pause(self, *, note: str | None = None, **options: Unpack[CallOptions]) -> None:
+        """Stop starting executions until ``resume()``; ``note`` says why."""
+        await self._client._run(calls.pause_schedule(self._ctx(options), self.schedule_id, True, note))
+
+    async def resume(self, *, note: str | None = None, **options: Unpack[CallOptions]) -> None:
+        """Start executions again on the schedule's times."""
+        await self._client._run(calls.pause_schedule(self._ctx(options), self.schedule_id, False, note))
+
+    async def trigger(
+        self, *, overlap: ScheduleOverlapPolicy | str | None = None, **options: Unpack[CallOptions]
+    ) -> None:
+        """Start an execution now, outside the schedule's times (``overlap``: what to do
+        when one is still running; default: the schedule's policy). Not resent once it may
+        have arrived."""
+        await self._client._run(calls.trigger_schedule(self._ctx(options), self.schedule_id, overlap))
+
+    async def delete(self, **options: Unpack[CallOptions]) -> None:
+        """Delete the schedule (its executions are left alone)."""
+        await self._client._run(calls.delete_schedule(self._ctx(options), self.schedule_id))
+
+
+class AsyncSchedules:
+    """Schedules (``wf.schedules``): create and list them; ``wf.schedule(id)`` is one of them."""
+
+    def __init__(self, client: AsyncWorkflows) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        workflow: str | None = None,
+        *,
+        cron: str | Iterable[str] | None = None,
+        interval: ScheduleSpecs[datetime.timedelta | str | ScheduleInterval] = None,
+        calendar: ScheduleSpecs[Mapping[str, Any] | ScheduleCalendar] = None,
+        input: JSON = None,
+        skip: ScheduleSpecs[Mapping[str, Any] | ScheduleCalendar] = None,
+        start_at: datetime.datetime | None = None,
+        end_at: datetime.datetime | None = None,
+        jitter: datetime.timedelta | str | None = None,
+        time_zone: str | None = None,
+        overlap: ScheduleOverlapPolicy | str | None = None,
+        pause_on_failure: bool | None = None,
+        catchup_window: datetime.timedelta | None = None,
+        max_executions: int | None = None,
+        schedule_id: str | None = None,
+        deployment_name: str | None = None,
+        registration_id: str | uuid.UUID | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncScheduleHandle:
+        """Run ``workflow`` (or the registration ``registration_id``) on a schedule; returns
+        its handle.
+
+        When: ``cron`` (one or several cron strings, ``"0 9 * * 1-5"``), ``interval`` (a
+        ``timedelta`` or an ISO 8601 duration, or several; a ``ScheduleInterval`` for an
+        offset) and ``calendar`` (``{"hour": 9, "day_of_week": range(1, 6)}``: each field an
+        int, a range or a list of them; or a ``ScheduleCalendar``), any of them together;
+        ``skip``, calendars of times to leave out; ``start_at`` / ``end_at`` (aware
+        datetimes), ``jitter``, ``time_zone`` (an IANA name), ``max_executions``. What when
+        one is still running: ``overlap`` (``"skip"``, ``"buffer_one"``, ``"buffer_all"``,
+        ``"cancel_other"``, ``"terminate_other"``, ``"allow_all"``); ``pause_on_failure``,
+        ``catchup_window``. ``input`` is each execution's input. Not resent once it may have
+        arrived (give ``schedule_id`` to find it again)."""
+        spec = calls.schedule_spec(
+            {
+                "cron": cron,
+                "interval": interval,
+                "calendar": calendar,
+                "input": input,
+                "skip": skip,
+                "start_at": start_at,
+                "end_at": end_at,
+                "jitter": jitter,
+                "time_zone": time_zone,
+                "overlap": overlap,
+                "pause_on_failure": pause_on_failure,
+                "catchup_window": catchup_window,
+                "max_executions": max_executions,
+            },
+            partial=False,
+        )
+        ctx = self._client._ctx(options)
+        flow = calls.create_schedule(ctx, workflow, registration_id, schedule_id, deployment_name, spec)
+        return AsyncScheduleHandle(self._client, await self._client._run(flow))
+
+    def list(
+        self,
+        *,
+        workflow: str | None = None,
+        status: ScheduleStatus | Literal["active", "paused"] | None = None,
+        search: str | None = None,
+        user_id: str | None = None,
+        page_size: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncListing[ScheduleDefinitionOutput, WorkflowScheduleListResponse]:
+        """Every schedule that matches, read lazily page by page (``page_size``: 1 to 1000)."""
+        args = calls.schedule_filters(workflow, status, search, user_id, page_size)
+        return self._client._listing(calls.SCHEDULES, args, options)
+
+    async def get(self, schedule_id: str, **options: Unpack[CallOptions]) -> ScheduleDefinitionOutput:
+        """One schedule (``wf.schedule(schedule_id).get()``)."""
+        return await self._client.schedule(schedule_id).get(**options)
+
+    async def delete(self, schedule_id: str, **options: Unpack[CallOptions]) -> None:
+        """Delete a schedule (``wf.schedule(schedule_id).delete()``)."""
+        await self._client.schedule(schedule_id).delete(**options)
+
+    async def pause(
+        self, schedule_id: str, *, note: str | None = None, **options: Unpack[CallOptions]
+    ) -> None:
+        """Pause a schedule (``wf.schedule(schedule_id).pause()``)."""
+        await self._client.schedule(schedule_id).pause(note=note, **options)
+
+    async def resume(
+        self, schedule_id: str, *, note: str | None = None, **options: Unpack[CallOptions]
+    ) -> None:
+        """Resume a schedule (``wf.schedule(schedule_id).resume()``)."""
+        await self._client.schedule(schedule_id).resume(note=note, **options)
+
+    async def trigger(
+        self,
+        schedule_id: str,
+        *,
+        overlap: ScheduleOverlapPolicy | str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> None:
+        """Start an execution of a schedule now (``wf.schedule(schedule_id).trigger()``)."""
+        await self._client.schedule(schedule_id).trigger(overlap=overlap, **options)
+
+
+class AsyncDeploymentHandle(DeploymentHandleBase):
+    """One deployment (``wf.deployment(name)``) and every call on it. Making a handle sends no
+    request."""
+
+    def __init__(self, client: AsyncWorkflows, name: str) -> None:
+        super().__init__(client._settings, name)
+        self._client = client
+
+    async def get(
+        self, *, workflow: str | None = None, **options: Unpack[CallOptions]
+    ) -> DeploymentDetailResponse:
+        """The deployment with its workers (``workflow``: only those serving it)."""
+        return await self._client._run(calls.get_deployment(self._ctx(options), self.name, workflow))
+
+    async def update(
+        self,
+        *,
+        github_url: str | None = None,
+        revision: str | None = None,
+        entrypoint: str | None = None,
+        working_dir: str | None = None,
+        resources: Mapping[str, Any] | DeploymentResourceConfigUpdate | None = None,
+        **options: Unpack[CallOptions],
+    ) -> ManagedDeploymentResponse:
+        """Change the worker spec fields given (None: left as they are) or the resources."""
+        spec = calls.worker_spec(
+            {
+                "github_url": github_url,
+                "revision": revision,
+                "entrypoint": entrypoint,
+                "working_dir": working_dir,
+            }
+        )
+        flow = calls.update_deployment(self._ctx(options), self.name, spec, calls.resources(resources))
+        return await self._client._run(flow)
+
+    async def delete(self, **options: Unpack[CallOptions]) -> ManagedDeploymentResponse:
+        """Delete the deployment (its workers stop)."""
+        return await self._client._run(
+            calls.deployment_action(self._ctx(options), DELETE_DEPLOYMENT, self.name)
+        )
+
+    async def start(self, **options: Unpack[CallOptions]) -> ManagedDeploymentResponse:
+        """Start the deployment's workers."""
+        return await self._client._run(
+            calls.deployment_action(self._ctx(options), START_DEPLOYMENT, self.name)
+        )
+
+    async def stop(self, **options: Unpack[CallOptions]) -> ManagedDeploymentResponse:
+        """Stop the deployment's workers."""
+        return await self._client._run(
+            calls.deployment_action(self._ctx(options), STOP_DEPLOYMENT, self.name)
+        )
+
+    async def restart(self, **options: Unpack[CallOptions]) -> ManagedDeploymentResponse:
+        """Restart the deployment's workers. Not resent once it may have arrived."""
+        return await self._client._run(
+            calls.deployment_action(self._ctx(options), RESTART_DEPLOYMENT, self.name)
+        )
+
+    async def archive(self, **options: Unpack[CallOptions]) -> DeploymentArchiveResponse:
+        """Where to download the deployment's code archive."""
+        flow = calls.deployment_archive(self._ctx(options), self.name)
+        return await self._client._run(flow)
+
+    def workers(
+        self,
+        *,
+        status: ActivityFilter | Literal["active", "inactive"] | None = None,
+        page_size: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncListing[DeploymentWorkerResponse, DeploymentWorkerListResponse]:
+        """The deployment's workers, read lazily page by page (``page_size``: 1 to 100)."""
+        args = calls.worker_filters(self.name, status, page_size)
+        return self._client._listing(calls.WORKERS, args, options)
+
+    def logs(
+        self,
+        *,
+        worker: str | None = None,
+        workflow: str | None = None,
+        after: datetime.datetime | None = None,
+        before: datetime.datetime | None = None,
+        order: Literal["asc", "desc"] = "asc",
+        page_size: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncListing[DeploymentLogRecord, DeploymentLogSearchResponse]:
+        """The deployment's log records, read lazily page by page (``page_size``: 1 to 100):
+        of one ``worker`` or ``workflow``, between ``after`` and ``before`` (aware datetimes)."""
+        args = calls.deployment_log_filters(
+            self.name,
+            worker=worker,
+            workflow=workflow,
+            after=after,
+            before=before,
+            order=order,
+            page_size=page_size,
+        )
+        return self._client._listing(calls.DEPLOYMENT_LOGS, args, options)
+
+    def stream_logs(
+        self,
+        *,
+        worker: str | None = None,
+        workflow: str | None = None,
+        after: datetime.datetime | None = None,
+        last_event_id: str | None = None,
+        reconnect: bool = True,
+        max_reconnects: int | None = None,
+        on_reconnect: Callable[[ReconnectAttempt], None] | None = None,
+        read_timeout: float | None = STREAM_READ_TIMEOUT,
+        **options: Unpack[CallOptions],
+    ) -> AsyncEventStream[DeploymentLogRecord | UnknownLogRecord]:
+        """The deployment's log records as they are written; it ends when you stop reading.
+        Resumes after cuts and error frames (``Last-Event-ID``) as ``handle.stream()`` does;
+        a frame that is not a readable record arrives as an ``UnknownLogRecord``."""
+        from ._streaming import Reconnection, deployment_log_stream_core
+
+        filters = calls.deployment_log_filters(self.name, worker=worker, workflow=workflow, after=after)
+        del filters["name"]
+        core = deployment_log_stream_core(
+            self._ctx(options),
+            self.name,
+            Reconnection(reconnect, max_reconnects, on_reconnect, read_timeout),
+            filters=filters,
+            last_event_id=calls.check_last_event_id(last_event_id),
+            pool_size=self._client._stream_pool_size(),
+        )
+        return AsyncEventStream(core, self._client._stream_http())
+
+
+class AsyncDeployments:
+    """Deployments (``wf.deployments``): list and create them, unharden one;
+    ``wf.deployment(name)`` is one of them."""
+
+    def __init__(self, client: AsyncWorkflows) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        active_only: bool = True,
+        hardened: bool | None = None,
+        workflow: str | None = None,
+        search: str | None = None,
+        sort_by: Literal["created_at", "updated_at"] | None = None,
+        order: Literal["asc", "desc"] = "desc",
+        workspace_id: str | uuid.UUID | None = None,
+        page_size: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncListing[DeploymentResponse, DeploymentListResponse]:
+        """Every deployment that matches, read lazily page by page (``page_size``: 1 to 100)."""
+        args = calls.deployment_filters(
+            active_only=active_only,
+            hardened=hardened,
+            workflow=workflow,
+            search=search,
+            sort_by=sort_by,
+            order=order,
+            workspace_id=workspace_id,
+            page_size=page_size,
+        )
+        return self._client._listing(calls.DEPLOYMENTS, args, options)
+
+    async def create(
+        self,
+        name: str,
+        *,
+        github_url: str,
+        revision: str | None = None,
+        entrypoint: str | None = None,
+        working_dir: str | None = None,
+        resources: Mapping[str, Any] | DeploymentResourceConfig | None = None,
+        hardened: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> ManagedDeploymentResponse:
+        """Deploy the workers of ``github_url`` (at ``revision``, running ``entrypoint``) as
+        ``name``; ``resources``: replicas, CPU and memory requests and limits. Not resent once
+        it may have arrived (``wf.deployment(name).get()`` tells)."""
+        spec = calls.worker_spec(
+            {
+                "github_url": github_url,
+                "revision": revision,
+                "entrypoint": entrypoint,
+                "working_dir": working_dir,
+            }
+        )
+        flow = calls.create_deployment(
+            self._client._ctx(options), name, spec, calls.resources(resources), hardened
+        )
+        return await self._client._run(flow)
+
+    async def get(
+        self, name: str, *, workflow: str | None = None, **options: Unpack[CallOptions]
+    ) -> DeploymentDetailResponse:
+        """One deployment (``wf.deployment(name).get()``)."""
+        return await self._client.deployment(name).get(workflow=workflow, **options)
+
+    async def delete(self, name: str, **options: Unpack[CallOptions]) -> ManagedDeploymentResponse:
+        """Delete a deployment (``wf.deployment(name).delete()``)."""
+        return await self._client.deployment(name).delete(**options)
+
+    async def unharden(
+        self,
+        deployment_id: str,
+        *,
+        workspace_id: str | uuid.UUID | None = None,
+        **options: Unpack[CallOptions],
+    ) -> None:
+        """Lift the hardening of a deployment (by id)."""
+        flow = calls.unharden_deployment(self._client._ctx(options), deployment_id, workspace_id)
+        await self._client._run(flow)
+
+
 async def _run_batch_async(
     run: BatchRun, http: httpx.AsyncClient, max_concurrency: int, raise_on_failure: bool
 ) -> BatchReport:
@@ -671,6 +1392,14 @@ class AsyncWorkflows(ClientBase):
     def _iter(self, flow: Flow[None]) -> AsyncIterator[Any]:
         return iter_async(flow, self._http())
 
+    def _listing(
+        self, paging: calls.Paging, args: Mapping[str, Any], options: CallOptions
+    ) -> AsyncListing[Any, Any]:
+        ctx = self._ctx(options)
+        return AsyncListing(
+            self, lambda: calls.list_items(ctx, paging, args), lambda: calls.list_pages(ctx, paging, args)
+        )
+
     def with_options(
         self,
         *,
@@ -713,6 +1442,51 @@ class AsyncWorkflows(ClientBase):
     def execution(self, execution_id: str, *, workflow_name: str | None = None) -> AsyncExecutionHandle:
         """A handle on an existing execution. Sends no request."""
         return AsyncExecutionHandle(self, execution_id, workflow_name)
+
+    @property
+    def events(self) -> AsyncEvents:
+        """Events across executions: ``wf.events.list(...)``, ``wf.events.stream(...)``."""
+        return AsyncEvents(self)
+
+    @property
+    def workflows(self) -> AsyncWorkflowCatalog:
+        """The workflows: ``wf.workflows.list()``, ``.get(name)``, ``.update``, ``.archive``, ..."""
+        return AsyncWorkflowCatalog(self)
+
+    @property
+    def registrations(self) -> AsyncRegistrations:
+        """Workflow registrations: ``wf.registrations.list()``, ``.get(id)``, ``.execute(id)``."""
+        return AsyncRegistrations(self)
+
+    @property
+    def schedules(self) -> AsyncSchedules:
+        """Schedules: ``wf.schedules.create(workflow, cron=...)``, ``.list()``, ..."""
+        return AsyncSchedules(self)
+
+    @property
+    def deployments(self) -> AsyncDeployments:
+        """Deployments: ``wf.deployments.list()``, ``.create(name, github_url=...)``, ..."""
+        return AsyncDeployments(self)
+
+    def schedule(self, schedule_id: str) -> AsyncScheduleHandle:
+        """A handle on an existing schedule. Sends no request."""
+        return AsyncScheduleHandle(self, schedule_id)
+
+    def deployment(self, name: str) -> AsyncDeploymentHandle:
+        """A handle on an existing deployment. Sends no request."""
+        return AsyncDeploymentHandle(self, name)
+
+    async def metrics(
+        self,
+        workflow: str,
+        *,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        **options: Unpack[CallOptions],
+    ) -> WorkflowMetrics:
+        """The metrics of ``workflow``'s executions (counts, latency, retries) started
+        between ``start`` and ``end`` (aware datetimes; None: unbounded)."""
+        return await self._run(calls.workflow_metrics(self._ctx(options), workflow, start, end))
 
     async def execute(
         self,

@@ -298,3 +298,31 @@ class HandleBase:
 
     def _ctx(self, options: CallOptions | ResultOptions) -> CallContext:
         return self._settings.context(options)
+
+
+class ScheduleHandleBase:
+    """A schedule id bound to a client's settings; making one sends no request."""
+
+    def __init__(self, settings: ClientSettings, schedule_id: str) -> None:
+        self._settings = settings
+        self.schedule_id = calls.check_identifier(schedule_id, "schedule_id", "schedule id")
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(schedule_id={self.schedule_id!r})"
+
+    def _ctx(self, options: CallOptions) -> CallContext:
+        return self._settings.context(options)
+
+
+class DeploymentHandleBase:
+    """A deployment name bound to a client's settings; making one sends no request."""
+
+    def __init__(self, settings: ClientSettings, name: str) -> None:
+        self._settings = settings
+        self.name = calls.check_identifier(name, "name", "deployment name")
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(name={self.name!r})"
+
+    def _ctx(self, options: CallOptions) -> CallContext:
+        return self._settings.context(options)

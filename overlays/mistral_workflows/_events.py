@@ -32,6 +32,7 @@ if TYPE_CHECKING:
         CustomTaskInProgressResponse,
         CustomTaskStartedResponse,
         CustomTaskTimedOutResponse,
+        DeploymentLogRecord,
         ExecutionLogRecord,
         StreamEventWorkflowContext,
         UnknownWorkflowEvent,
@@ -302,6 +303,22 @@ def parse_log_record(text: str, sse_id: str) -> ExecutionLogRecord | UnknownLogR
         return UnknownLogRecord(sse_id, {}, text)
     try:
         return ExecutionLogRecord.from_dict(value)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return UnknownLogRecord(sse_id, value, text)
+
+
+def parse_deployment_log_record(text: str, sse_id: str) -> DeploymentLogRecord | UnknownLogRecord:
+    """The deployment log record of one ``data:`` payload; never raises (see ``UnknownLogRecord``)."""
+    from mistral_workflows_api.models.deployment_log_record import DeploymentLogRecord
+
+    try:
+        value = frame_json(text)
+    except ValueError:
+        return UnknownLogRecord(sse_id, {}, text)
+    if not isinstance(value, dict):
+        return UnknownLogRecord(sse_id, {}, text)
+    try:
+        return DeploymentLogRecord.from_dict(value)
     except (ValueError, KeyError, TypeError, AttributeError):
         return UnknownLogRecord(sse_id, value, text)
 

@@ -90,6 +90,94 @@ LIST_RUNS = Operation("runs", "list_runs", idempotent=True, returns="WorkflowExe
 GET_RUN = Operation("runs", "get_run", idempotent=True, returns="WorkflowExecutionResponse")
 GET_RUN_HISTORY = Operation("runs", "get_run_history", idempotent=True)
 
+# Events.
+LIST_EVENTS = Operation("events", "list_events", idempotent=True, returns="ListWorkflowEventResponse")
+STREAM_EVENTS = Operation("events", "stream_events", idempotent=True)
+
+# Workflows and registrations. Archiving, updating and tagging set a state (sending them twice
+# leaves the same state), so they are retried; executing a registration is not (see execute).
+LIST_WORKFLOWS = Operation("workflows", "list_workflows", idempotent=True, returns="WorkflowListResponse")
+GET_WORKFLOW = Operation("workflows", "get_workflow", idempotent=True, returns="WorkflowGetResponse")
+UPDATE_WORKFLOW = Operation("workflows", "update_workflow", idempotent=True, returns="WorkflowUpdateResponse")
+ARCHIVE_WORKFLOW = Operation(
+    "workflows", "archive_workflow", idempotent=True, returns="WorkflowArchiveResponse"
+)
+UNARCHIVE_WORKFLOW = Operation(
+    "workflows", "unarchive_workflow", idempotent=True, returns="WorkflowUnarchiveResponse"
+)
+BULK_ARCHIVE_WORKFLOWS = Operation(
+    "workflows", "bulk_archive_workflows", idempotent=True, returns="WorkflowBulkArchiveResponse"
+)
+BULK_UNARCHIVE_WORKFLOWS = Operation(
+    "workflows", "bulk_unarchive_workflows", idempotent=True, returns="WorkflowBulkUnarchiveResponse"
+)
+ADD_WORKFLOW_TAGS = Operation("workflows", "add_workflow_tags", idempotent=True)
+LIST_REGISTRATIONS = Operation(
+    "registrations", "list_registrations", idempotent=True, returns="WorkflowRegistrationListResponse"
+)
+GET_REGISTRATION = Operation(
+    "registrations", "get_registration", idempotent=True, returns="WorkflowRegistrationGetResponse"
+)
+EXECUTE_REGISTRATION = Operation("registrations", "execute_registration", idempotent=False)
+
+# Schedules. Pause, resume and update set a state; a create or a trigger starts something.
+CREATE_SCHEDULE = Operation(
+    "schedules", "create_schedule", idempotent=False, returns="WorkflowScheduleResponse"
+)
+LIST_SCHEDULES = Operation(
+    "schedules", "list_schedules", idempotent=True, returns="WorkflowScheduleListResponse"
+)
+GET_SCHEDULE = Operation("schedules", "get_schedule", idempotent=True, returns="ScheduleDefinitionOutput")
+UPDATE_SCHEDULE = Operation(
+    "schedules", "update_schedule", idempotent=True, returns="WorkflowScheduleResponse"
+)
+DELETE_SCHEDULE = Operation("schedules", "delete_schedule", idempotent=True)
+PAUSE_SCHEDULE = Operation("schedules", "pause_schedule", idempotent=True)
+RESUME_SCHEDULE = Operation("schedules", "resume_schedule", idempotent=True)
+TRIGGER_SCHEDULE = Operation("schedules", "trigger_schedule", idempotent=False)
+
+# Deployments. Start and stop reach a state; a restart sent twice restarts twice.
+LIST_DEPLOYMENTS = Operation(
+    "deployments", "list_deployments", idempotent=True, returns="DeploymentListResponse"
+)
+CREATE_DEPLOYMENT = Operation(
+    "deployments", "create_deployment", idempotent=False, returns="ManagedDeploymentResponse"
+)
+GET_DEPLOYMENT = Operation(
+    "deployments", "get_deployment", idempotent=True, returns="DeploymentDetailResponse"
+)
+UPDATE_DEPLOYMENT = Operation(
+    "deployments", "update_deployment", idempotent=True, returns="ManagedDeploymentResponse"
+)
+DELETE_DEPLOYMENT = Operation(
+    "deployments", "delete_deployment", idempotent=True, returns="ManagedDeploymentResponse"
+)
+START_DEPLOYMENT = Operation(
+    "deployments", "start_deployment", idempotent=True, returns="ManagedDeploymentResponse"
+)
+STOP_DEPLOYMENT = Operation(
+    "deployments", "stop_deployment", idempotent=True, returns="ManagedDeploymentResponse"
+)
+RESTART_DEPLOYMENT = Operation(
+    "deployments", "restart_deployment", idempotent=False, returns="ManagedDeploymentResponse"
+)
+LIST_DEPLOYMENT_WORKERS = Operation(
+    "deployments", "list_deployment_workers", idempotent=True, returns="DeploymentWorkerListResponse"
+)
+LIST_DEPLOYMENT_LOGS = Operation(
+    "deployments", "list_deployment_logs", idempotent=True, returns="DeploymentLogSearchResponse"
+)
+STREAM_DEPLOYMENT_LOGS = Operation("deployments", "stream_deployment_logs", idempotent=True)
+GET_DEPLOYMENT_ARCHIVE = Operation(
+    "deployments", "get_deployment_archive", idempotent=True, returns="DeploymentArchiveResponse"
+)
+UNHARDEN_DEPLOYMENT = Operation("deployments", "unharden_deployment", idempotent=True)
+
+# Metrics.
+GET_WORKFLOW_METRICS = Operation(
+    "metrics", "get_workflow_metrics", idempotent=True, returns="WorkflowMetrics"
+)
+
 ALL_OPERATIONS = (
     EXECUTE_WORKFLOW,
     GET_EXECUTION,
@@ -112,4 +200,39 @@ ALL_OPERATIONS = (
     LIST_RUNS,
     GET_RUN,
     GET_RUN_HISTORY,
+    LIST_EVENTS,
+    STREAM_EVENTS,
+    LIST_WORKFLOWS,
+    GET_WORKFLOW,
+    UPDATE_WORKFLOW,
+    ARCHIVE_WORKFLOW,
+    UNARCHIVE_WORKFLOW,
+    BULK_ARCHIVE_WORKFLOWS,
+    BULK_UNARCHIVE_WORKFLOWS,
+    ADD_WORKFLOW_TAGS,
+    LIST_REGISTRATIONS,
+    GET_REGISTRATION,
+    EXECUTE_REGISTRATION,
+    CREATE_SCHEDULE,
+    LIST_SCHEDULES,
+    GET_SCHEDULE,
+    UPDATE_SCHEDULE,
+    DELETE_SCHEDULE,
+    PAUSE_SCHEDULE,
+    RESUME_SCHEDULE,
+    TRIGGER_SCHEDULE,
+    LIST_DEPLOYMENTS,
+    CREATE_DEPLOYMENT,
+    GET_DEPLOYMENT,
+    UPDATE_DEPLOYMENT,
+    DELETE_DEPLOYMENT,
+    START_DEPLOYMENT,
+    STOP_DEPLOYMENT,
+    RESTART_DEPLOYMENT,
+    LIST_DEPLOYMENT_WORKERS,
+    LIST_DEPLOYMENT_LOGS,
+    STREAM_DEPLOYMENT_LOGS,
+    GET_DEPLOYMENT_ARCHIVE,
+    UNHARDEN_DEPLOYMENT,
+    GET_WORKFLOW_METRICS,
 )

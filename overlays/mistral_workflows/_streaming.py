@@ -19,7 +19,7 @@ import time
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Final, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, Literal, Protocol, TypeVar
 
 import httpx
 
@@ -40,6 +40,7 @@ from ._events import (
     StreamEvent,
     UnknownLogRecord,
     frame_json,
+    parse_deployment_log_record,
     parse_event,
     parse_log_record,
     sequence_of,
@@ -55,12 +56,22 @@ from ._exceptions import (
 )
 from ._flow import Flow, Sleep
 from ._logging import logger
-from ._operations import STREAM_EXECUTION, STREAM_EXECUTION_LOGS, Operation
+from ._operations import (
+    STREAM_DEPLOYMENT_LOGS,
+    STREAM_EVENTS,
+    STREAM_EXECUTION,
+    STREAM_EXECUTION_LOGS,
+    Operation,
+)
 from ._request_flow import build_request, safe_cause, status_error, transport_error
 from ._sse import FrameDecoder
 
 if TYPE_CHECKING:
-    from mistral_workflows_api.models import ExecutionLogRecord, WorkflowExecutionResponse
+    from mistral_workflows_api.models import (
+        DeploymentLogRecord,
+        ExecutionLogRecord,
+        WorkflowExecutionResponse,
+    )
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -130,6 +141,24 @@ class _LogKind:
         return parse_log_record(text, sse_id), sequence_of(sse_id), sse_id, None
 
 
+class _DeploymentLogKind:
+    def read(
+        self, text: str, sse_id: str
+    ) -> tuple[DeploymentLogRecord | UnknownLogRecord, int | None, str, None]:
+        return parse_deployment_log_record(text, sse_id), sequence_of(sse_id), sse_id, None
+
+
+#: What a stream's end says about an execution: ``"execution"``, the stream of one execution
+#: (the server ends it with the execution); ``"tree"``, the global stream watching a root and its
+#: descendants (the server never ends it: only the root's end does); None, a stream that ends
+#: only when its reader stops (the global stream, a deployment's logs).
+Watch = Literal["execution", "tree"] | None
+
+#: Final statuses that no event of the stream announces: a status check is the only way to
+#: see them (the server ends an execution stream there; the global stream goes on).
+SILENT_ENDINGS: Final = frozenset({"TERMINATED", "TIMED_OUT"})
+
+
 class ServerErrorFrame(Exception):
     """An ``event: error`` frame ended the connection (the server's ``StreamError`` inside)."""
 
@@ -143,7 +172,7 @@ class StreamCore(Generic[T]):
 
     def __init__(
         self,
-        execution_id: str,
+        execution_id: str | None,
         ctx: CallContext,
         op: Operation,
         args: Mapping[str, Any],
@@ -156,8 +185,20 @@ class StreamCore(Generic[T]):
         deadline: float | None = None,
         pool_size: int | None = None,
         outcome_only: bool = False,
+        watch: Watch = "execution",
+        resume: Callable[[str | None, int | None], Mapping[str, Any]] | None = None,
     ) -> None:
+        if watch is not None and execution_id is None:
+            raise ValueError("a stream that watches an execution needs its id")
         self._execution_id = execution_id
+        #: What the stream's end says (see ``Watch``).
+        self.watch: Watch = watch
+        #: The request arguments that resume after (last event id, last sequence); by default
+        #: the ``Last-Event-ID`` header.
+        self._resume = resume or _resume_by_header
+        #: Connections in a row that a stream which never ends by itself (``watch`` not
+        #: "execution") saw closed cleanly with nothing new: they back off, uncounted.
+        self.empty_closes = 0
         self._ctx = ctx
         read_timeout = reconnection.read_timeout
         if read_timeout is not None and not read_timeout > 0:
@@ -218,8 +259,17 @@ class StreamCore(Generic[T]):
         self.finished = False
         self.ending: Ending | None = None
         self._refused: APIStatusError | None = None
+        #: The execution's state as the last status check found it.
+        self._last_status: WorkflowExecutionResponse | None = None
         self._retry_after: float | None = None
         self.url = url
+
+    @property
+    def body_ends(self) -> bool:
+        """The server ends the body after the last item (an execution's stream): once the
+        stream is over, what is left of it is read and the connection reused. The global
+        stream's body never ends: its connection is closed."""
+        return self.watch == "execution"
 
     # ----- one connection ---------------------------------------------------
     def request(self) -> dict[str, Any]:
@@ -227,8 +277,8 @@ class StreamCore(Generic[T]):
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug("request GET %s (event stream, after event %s)", self.url, self.last_event_id)
         args = self._args
-        if self.last_event_id is not None:
-            args = {**args, "last_event_id_header": self.last_event_id}
+        if self.last_event_id is not None or self.last_sequence is not None:
+            args = {**args, **self._resume(self.last_event_id, self.last_sequence)}
         request = build_request(self._op, self._stream_ctx, args)
         headers = request.setdefault("headers", {})
         headers.setdefault("Accept", "text/event-stream")
@@ -314,6 +364,7 @@ class StreamCore(Generic[T]):
         if items:
             self.delivered += len(items)
             self.failures = 0
+            self.empty_closes = 0
             self.marks = marks
         return items
 
@@ -361,6 +412,20 @@ class StreamCore(Generic[T]):
             # Cut early, or ended after a TERMINATED / TIMED_OUT (which have no event of their
             # own): the next connection tells, by delivering more or nothing.
             reason = "the server closed the stream before the terminal event"
+        elif self.watch != "execution" and self.reconnect:
+            # A stream the server never ends for good (it may close a quiet one): resume, with
+            # back-off when closes come without news, uncounted; a watched root that ended
+            # without an event of its own (terminated, timed out) ends it.
+            if accepted and self.watch == "tree":
+                yield from self._tree_status_flow()
+                if self.finished:
+                    return
+            self.empty_closes += 1
+            delay = self.retry_delay or _retry.backoff_delay(self.empty_closes - 1)
+            yield from self._pause(
+                retry_after if retry_after is not None else delay, "the server closed the stream"
+            )
+            return
         else:
             status, cause = yield from self._status_flow()
             if self.finished:
@@ -392,6 +457,15 @@ class StreamCore(Generic[T]):
         goes on, since the events it has not delivered yet can only come from a connection
         (the server replays them and closes): ending would leave a gap.
         """
+        if self.watch != "execution":
+            # Quiet is normal for a stream of many executions; a watched root that ended
+            # without an event of its own (terminated, timed out) ends it.
+            if self.watch == "tree":
+                yield from self._tree_status_flow()
+                if self.finished:
+                    return
+            yield from self._pause(0.0, "no data within the read timeout")
+            return
         if received:
             yield from self._pause(0.0, "no data within the read timeout")
             return
@@ -416,15 +490,26 @@ class StreamCore(Generic[T]):
         # The silence was the wait: no back-off on top of it.
         yield from self._pause(0.0, reason)
 
+    def _tree_status_flow(self) -> Flow[None]:
+        """The watched root's status: a stream of its tree ends when it ended without a final
+        event of its own (its other endings arrive as events: the stream waits for them)."""
+        status, _ = yield from self._status_flow(end=False)
+        if status in SILENT_ENDINGS:
+            self.finished = True
+            self.ending = Ending(status or "", None, self._last_status)
+
     def _status_flow(self, end: bool = True) -> Flow[tuple[str | None, APIConnectionError | None]]:
         """Ask for the execution's status; when it has ended (and ``end``), the stream ends
         with it (``finished``). Returns the status, or the connection error that kept it unknown."""
+        if self._execution_id is None:
+            return None, None
         try:
             execution: WorkflowExecutionResponse = yield from get_execution(
                 within(self._ctx, self._deadline), self._execution_id
             )
         except APIConnectionError as exc:
             return None, exc
+        self._last_status = execution
         status = status_name(execution.status)
         if end and status in TERMINAL_STATUSES:
             self.finished = True
@@ -576,6 +661,104 @@ def log_stream_core(
         last_event_id=last_event_id,
         reconnection=reconnection,
         pool_size=pool_size,
+    )
+
+
+def _resume_by_header(last_event_id: str | None, last_sequence: int | None) -> dict[str, Any]:
+    return {} if last_event_id is None else {"last_event_id_header": last_event_id}
+
+
+def _resume_global(last_event_id: str | None, last_sequence: int | None) -> dict[str, Any]:
+    """The global stream resumes at the sequence after the last one (``start_seq``, as the
+    official SDK does), and says the last id too (``Last-Event-ID``) when it has one."""
+    args: dict[str, Any] = {}
+    if last_sequence is not None:
+        args["start_seq"] = last_sequence + 1
+    if last_event_id is not None:
+        args["last_event_id"] = last_event_id
+    return args
+
+
+class _TreeKind:
+    """Events of the global stream watching ``root``: the root's terminal event ends it."""
+
+    def __init__(self, root: str | None) -> None:
+        self._root = root
+
+    def read(self, text: str, sse_id: str) -> tuple[StreamEvent, int | None, str, str | None]:
+        event = parse_event(text, sse_id)
+        status = None if self._root is None else _root_terminal(event, self._root)
+        return event, event.broker_sequence, event.id, status
+
+
+def _root_terminal(event: StreamEvent, root: str) -> str | None:
+    """The final status ``event`` gives ``root`` itself: a descendant's end does not count."""
+    status = terminal_status(event, root)
+    if status is None:
+        return None
+    context = event.raw.get("workflow_context")
+    owner = context.get("workflow_exec_id") if isinstance(context, dict) else None
+    if owner is None:
+        owner = event.raw_data.get("workflow_exec_id")
+    return status if owner == root else None
+
+
+def global_stream_core(
+    ctx: CallContext,
+    reconnection: Reconnection,
+    *,
+    filters: Mapping[str, Any],
+    root: str | None = None,
+    start_seq: int | None = None,
+    last_event_id: str | None = None,
+    pool_size: int | None = None,
+) -> StreamCore[StreamEvent]:
+    """The core of ``wf.events.stream()`` (``filters``: the generated ``stream_events``
+    arguments), and with ``root`` of ``handle.stream(include_children=True)``: the events of
+    ``root`` and of every descendant, until the root's own terminal event."""
+    args: dict[str, Any] = {k: v for k, v in filters.items() if v is not None}
+    if root is not None:
+        args["root_workflow_exec_id"] = root
+    if start_seq is not None:
+        args["start_seq"] = start_seq
+    return StreamCore(
+        root,
+        ctx,
+        STREAM_EVENTS,
+        args,
+        _TreeKind(root),
+        url=_stream_url(STREAM_EVENTS, ctx, args),
+        last_event_id=last_event_id,
+        reconnection=reconnection,
+        pool_size=pool_size,
+        watch=None if root is None else "tree",
+        resume=_resume_global,
+    )
+
+
+def deployment_log_stream_core(
+    ctx: CallContext,
+    name: str,
+    reconnection: Reconnection,
+    *,
+    filters: Mapping[str, Any],
+    last_event_id: str | None,
+    pool_size: int | None = None,
+) -> StreamCore[DeploymentLogRecord | UnknownLogRecord]:
+    """The core of ``deployment.stream_logs()``: it ends when its reader stops."""
+    args: dict[str, Any] = {"name": name}
+    args.update({k: v for k, v in filters.items() if v is not None})
+    return StreamCore(
+        None,
+        ctx,
+        STREAM_DEPLOYMENT_LOGS,
+        args,
+        _DeploymentLogKind(),
+        url=_stream_url(STREAM_DEPLOYMENT_LOGS, ctx, args),
+        last_event_id=last_event_id,
+        reconnection=reconnection,
+        pool_size=pool_size,
+        watch=None,
     )
 
 

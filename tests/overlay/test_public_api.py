@@ -13,11 +13,18 @@ EXPORTED = {
     "APIStatusError",
     "APITimeoutError",
     "ApiSpec",
+    "AsyncDeploymentHandle",
+    "AsyncDeployments",
     "AsyncEventStream",
+    "AsyncEvents",
     "AsyncExecutionHandle",
     "AsyncListing",
+    "AsyncRegistrations",
     "AsyncRuns",
+    "AsyncScheduleHandle",
+    "AsyncSchedules",
     "AsyncTrace",
+    "AsyncWorkflowCatalog",
     "AsyncWorkflows",
     "AuthenticationError",
     "BadRequestError",
@@ -27,8 +34,11 @@ EXPORTED = {
     "BatchReport",
     "CallOptions",
     "ConflictError",
+    "DeploymentHandle",
+    "Deployments",
     "Ending",
     "EventStream",
+    "Events",
     "ExecutionCanceled",
     "ExecutionError",
     "ExecutionFailed",
@@ -44,12 +54,15 @@ EXPORTED = {
     "PermissionDeniedError",
     "ProgressCallback",
     "QueryResult",
-    "RawResponse",
     "RateLimitError",
+    "RawResponse",
     "ReconnectAttempt",
+    "Registrations",
     "ResultOptions",
     "ResultTimeoutError",
     "Runs",
+    "ScheduleHandle",
+    "Schedules",
     "StreamError",
     "StreamEvent",
     "StreamReconnectError",
@@ -59,6 +72,7 @@ EXPORTED = {
     "UnprocessableEntityError",
     "UpdateResult",
     "ValidationErrorDetail",
+    "WorkflowCatalog",
     "Workflows",
     "WorkflowsError",
     "__api_spec__",
@@ -76,7 +90,7 @@ def test_exported_names_are_pinned() -> None:
 
 
 def test_every_operation_module_offers_the_seams_the_overlay_calls() -> None:
-    assert len(ALL_OPERATIONS) == 21
+    assert len(ALL_OPERATIONS) == 56
     for op in ALL_OPERATIONS:
         module = op.module
         get_kwargs = inspect.signature(module._get_kwargs)
