@@ -178,3 +178,29 @@ def test_a_listing_error_midway_keeps_the_partial_report(emulator: RunningEmulat
         wf.cancel_many(ids())
 
     assert any("mistral_workflows:" in note for note in getattr(caught.value, "__notes__", []))
+
+
+@pytest.mark.slow
+def test_thousands_of_runs_across_pages_with_filters(emulator: RunningEmulator, api_key: str) -> None:
+    """2,000 runs of one deployment, half of them finished: every page, every run once, in order;
+    a status filter splits them exactly; and terminate_many takes the running half lazily."""
+    deployment = _deployment()
+    with Workflows(api_key=api_key, base_url=emulator.base_url) as wf:
+        running = [wf.execute("forever", deployment_name=deployment).execution_id for _ in range(1000)]
+        done = [
+            wf.execute(
+                "countdown", input={"n": 0}, deployment_name=deployment, wait_for_result=True
+            ).execution_id
+            for _ in range(1000)
+        ]
+
+        every = [run.execution_id for run in wf.runs.list(deployment=deployment, page_size=100, order="asc")]
+        pages = list(wf.runs.list(deployment=deployment, page_size=100).pages())
+        completed = {run.execution_id for run in wf.runs.list(deployment=deployment, status="COMPLETED")}
+        report = wf.terminate_many(wf.runs.list(deployment=deployment, status="RUNNING", page_size=100))
+
+    assert every == running + done  # oldest first, each once
+    assert [len(page.executions) for page in pages] == [100] * 20
+    assert completed == set(done)
+    assert report.ok
+    assert sorted(report.succeeded) == sorted(running)
