@@ -30,6 +30,7 @@ SCRIPTS = [
     "typed_data.py",
     "concurrent_streams.py",
     "batch_cancel.py",
+    "listing_and_events.py",
 ]
 
 COLUMNS = ("workload", "size", "ratio", "target", "met")
