@@ -22,7 +22,8 @@ deployments: its hosting one and those its executions were started on, by `deplo
 default), `display_name`, `created_at` or `updated_at`; any other value (the contract allows
 any string) sorts by name.
 Registrations: `workflow_id`, `task_queue`, `active_only`, `workflow_search`, `archived`,
-`available_in_chat_assistant`; `with_workflow` embeds the workflow. Both page by keyset cursor.
+`available_in_chat_assistant`, and `workflow_name` (an exact name: not in the contract, but the
+official SDK 3.7 sends it); `with_workflow` embeds the workflow. Both page by keyset cursor.
 """
 
 from __future__ import annotations
@@ -370,6 +371,7 @@ class Catalog:
             except ValueError:
                 loc = ("query", "workflow_id")
                 raise Invalid(loc, "Input should be a valid UUID", wanted_workflow, "uuid_parsing") from None
+        wanted_name = params.get("workflow_name")
         task_queue = params.get("task_queue")
         active_only = query_bool(params, "active_only")
         query_bool(params, "include_shared")
@@ -384,6 +386,7 @@ class Catalog:
         def keep(entry: CatalogEntry) -> bool:
             return (
                 (wanted_workflow is None or entry.id == wanted_workflow)
+                and (wanted_name is None or entry.name == wanted_name)
                 and (task_queue is None or task_queue == TASK_QUEUE)
                 and (self.active(entry) or not active_only)
                 and search in f"{entry.name}\n{entry.display_name}".casefold()
