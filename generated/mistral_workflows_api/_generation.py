@@ -5,7 +5,7 @@ GENERATION = {
     "generator": "openapi-python-client",
     "generator_version": "0.29.1",
     "ruff_version": "0.17.5",
-    "spec_sha256": "70967b59424317ce85eda93b59052392759c2343f3ebe9b1cf6ff2a59bf08a51",
+    "spec_sha256": "1116ada55766dcaf736f789eb729c4a97b8f237808dbab10a25fd06cb57935b9",
     "spec_version": "1.0.0",
     "templates_sha256": "8f08d4466d0b7519910c9bb73da9d18ec3bc30e49be1478a549ac213501b779f"
 }

@@ -93,6 +93,7 @@ from mistral_workflows_api.models import (
     DeploymentListResponse,
     DeploymentLocation,
     DeploymentLogSearchResponse,
+    DeploymentLogType,
     DeploymentObservedState,
     DeploymentResourceConfig,
     DeploymentResourceConfigUpdate,
@@ -100,6 +101,7 @@ from mistral_workflows_api.models import (
     DeploymentSortField,
     DeploymentWorkerListResponse,
     DeploymentWorkerSpecInput,
+    DeploymentWorkerSpecInputBackendSpecType0,
     DeploymentWorkerSpecResponse,
     EncodedPayloadOptions,
     EventScope,
@@ -162,6 +164,7 @@ from mistral_workflows_api.models import (
     WorkflowExecutionRequest,
     WorkflowExecutionRequestInputType0,
     WorkflowExecutionResponse,
+    WorkflowExecutionResponseSearchKeysType0,
     WorkflowExecutionStartedResponse,
     WorkflowExecutionStatus,
     WorkflowExecutionSyncResponse,
@@ -261,6 +264,15 @@ def _check_execution(parsed: WorkflowExecutionResponse) -> None:
     assert parsed.end_time == datetime.datetime(2026, 1, 5, 10, 0, 5, 250000, tzinfo=UTC)
     assert parsed.run_id == str(RUN_ID)
     assert parsed.result == {"done": True, "ticks": [5, 4, 3, 2, 1]}
+
+
+TRACEPARENT = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+
+
+def _check_search_keys(parsed: WorkflowExecutionResponse) -> None:
+    _check_execution(parsed)
+    assert isinstance(parsed.search_keys, WorkflowExecutionResponseSearchKeysType0)
+    assert parsed.search_keys.additional_properties == {"customer": "acme", "ticket": None}
 
 
 def _check_batch(parsed: BatchExecutionResponse) -> None:
@@ -675,6 +687,20 @@ CASES = [
         EXECUTION_BODY,
         WorkflowExecutionResponse,
         check=_check_execution,
+    ),
+    # Sent by the official SDK 3.7, not in the contract: include_search_keys and search_keys.
+    Case(
+        "get_execution_with_search_keys",
+        get_execution,
+        (EXECUTION_ID,),
+        {"include_search_keys": True},
+        "GET",
+        EXECUTION_PATH,
+        200,
+        EXECUTION_BODY | {"search_keys": {"customer": "acme", "ticket": None}},
+        WorkflowExecutionResponse,
+        query={"include_search_keys": ["true"]},
+        check=_check_search_keys,
     ),
     Case(
         "get_execution_history",
@@ -1259,6 +1285,38 @@ CASES = [
         WorkflowExecutionSyncResponse,
         sent_json={"execution_id": "exec-51d0", "wait_for_result": True, "force_new_trace": False},
     ),
+    # Sent by the official SDK 3.7, not in the contract: traceparent (the body of both executes).
+    Case(
+        "execute_registration_in_the_callers_trace",
+        execute_registration,
+        (REGISTRATION_ID,),
+        {"body": WorkflowExecutionRequest(traceparent=TRACEPARENT)},
+        "POST",
+        f"/v1/workflows/registrations/{REGISTRATION_ID}/execute",
+        200,
+        EXECUTION_BODY | {"status": "RUNNING", "end_time": None, "result": None},
+        WorkflowExecutionResponse,
+        sent_json={"wait_for_result": False, "force_new_trace": False, "traceparent": TRACEPARENT},
+    ),
+    # Sent by the official SDK 3.7, not in the contract: workflow_name.
+    Case(
+        "list_registrations_of_one_workflow",
+        list_registrations,
+        (),
+        {"workflow_name": "countdown"},
+        "GET",
+        "/v1/workflows/registrations",
+        200,
+        {"workflow_registrations": [REGISTRATION], "next_cursor": None, "workflow_versions": [REGISTRATION]},
+        WorkflowRegistrationListResponse,
+        query={
+            "workflow_name": ["countdown"],
+            "active_only": ["false"],
+            "include_shared": ["true"],
+            "with_workflow": ["false"],
+            "limit": ["50"],
+        },
+    ),
     # ----- events ------------------------------------------------------------------------
     Case(
         "list_events",
@@ -1507,6 +1565,69 @@ CASES = [
         },
         check=_check_deployments,
     ),
+    # Sent by the official SDK 3.7, not in the contract: the five filters below.
+    Case(
+        "list_deployments_by_owner_and_source",
+        list_deployments,
+        (),
+        {
+            "created_by": "user-42",
+            "owner": "user-7",
+            "location_types": [LocationType.K8S, LocationType.MANAGED],
+            "repository_url": "https://github.com/acme/billing-workflows",
+            "dockerfile_path": "docker/Dockerfile",
+        },
+        "GET",
+        "/v1/workflows/deployments",
+        200,
+        {"deployments": [DEPLOYMENT], "next_cursor": None, "workspace_id": str(WORKSPACE_ID)},
+        DeploymentListResponse,
+        query={
+            "active_only": ["true"],
+            "created_by": ["user-42"],
+            "owner": ["user-7"],
+            "location_types": ["k8s", "managed"],
+            "repository_url": ["https://github.com/acme/billing-workflows"],
+            "dockerfile_path": ["docker/Dockerfile"],
+            "order": ["desc"],
+        },
+        check=_check_deployments,
+    ),
+    # Sent by the official SDK 3.7, not in the contract: a spec built from an archive.
+    Case(
+        "create_deployment_from_an_archive",
+        create_deployment,
+        (),
+        {
+            "body": CreateDeploymentRequest(
+                name="billing",
+                spec=DeploymentWorkerSpecInput(
+                    archive_id="arc-9f8e",
+                    backend_spec=DeploymentWorkerSpecInputBackendSpecType0.from_dict(
+                        {"type": "mistral_cloud", "dockerfile_path": "docker/Dockerfile"}
+                    ),
+                    requested_roles=["workspace_reader"],
+                ),
+            )
+        },
+        "POST",
+        "/v1/workflows/deployments",
+        202,
+        MANAGED,
+        ManagedDeploymentResponse,
+        sent_json={
+            "name": "billing",
+            "spec": {
+                "revision": "main",
+                "entrypoint": "worker:main",
+                "archive_id": "arc-9f8e",
+                "backend_spec": {"type": "mistral_cloud", "dockerfile_path": "docker/Dockerfile"},
+                "requested_roles": ["workspace_reader"],
+            },
+            "hardened": False,
+        },
+        check=_check_managed,
+    ),
     Case(
         "create_deployment",
         create_deployment,
@@ -1659,6 +1780,19 @@ CASES = [
             "order": ["desc"],
             "limit": ["2"],
         },
+    ),
+    # Sent by the official SDK 3.7, not in the contract: log_type.
+    Case(
+        "list_deployment_logs_of_the_build",
+        list_deployment_logs,
+        ("billing",),
+        {"log_type": DeploymentLogType.BUILD},
+        "GET",
+        "/v1/workflows/deployments/billing/logs",
+        200,
+        {"results": [DEPLOYMENT_LOG], "next_cursor": None},
+        DeploymentLogSearchResponse,
+        query={"log_type": ["build"], "order": ["asc"], "limit": ["50"]},
     ),
     Case(
         "stream_deployment_logs",

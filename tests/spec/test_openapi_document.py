@@ -2519,6 +2519,9 @@ ALLOWED_EXTRA_SCHEMAS = {
     "DeploymentSortField",
     "ScheduleStatus",
     "EventScope",
+    # The deployment log listing's `log_type` (named as in the SDK's models): sent by the
+    # official SDK 3.7, not in the contract.
+    "DeploymentLogType",
 }
 
 # Fields the contract does not have: newer services send them, and the official SDK 3.7
@@ -2530,6 +2533,42 @@ ALLOWED_EXTRA_FIELDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("DeploymentWorkerResponse", "last_heartbeat"): ("string:date-time",),
     # A union in the SDK (Mistral Cloud or Kubernetes, told apart by `type`); kept as an object.
     ("DeploymentWorkerSpecResponse", "backend_spec"): ("object",),
+    # Sent by the official SDK 3.7, not in the contract (both execute operations take this body).
+    ("WorkflowExecutionRequest", "traceparent"): ("null", "string"),
+    # Sent by the official SDK 3.7, not in the contract (read by it; answered with include_search_keys).
+    ("WorkflowExecutionResponse", "search_keys"): ("map[null|string]", "null"),
+    # Sent by the official SDK 3.7, not in the contract: a source archive instead of a repository,
+    # the build backend's settings (an object here, a Mistral Cloud spec in the SDK) and roles.
+    ("DeploymentWorkerSpecInput", "archive_id"): ("null", "string"),
+    ("DeploymentWorkerSpecInput", "backend_spec"): ("null", "object"),
+    ("DeploymentWorkerSpecInput", "requested_roles"): ("array[string]", "null"),
+    # Sent by the official SDK 3.7, not in the contract (the same three, on update).
+    ("WorkflowsWorkerSpecUpdate", "archive_id"): ("null", "string"),
+    ("WorkflowsWorkerSpecUpdate", "backend_spec"): ("null", "object"),
+    ("WorkflowsWorkerSpecUpdate", "requested_roles"): ("array[string]", "null"),
+}
+
+# Fields the contract requires that ours leaves optional. Sent by the official SDK 3.7, not in
+# the contract: a deployment built from `archive_id` has no `github_url`. The schema still
+# requires github_url when archive_id is absent (if/else; checked below).
+ALLOWED_OPTIONAL_FIELDS = {("DeploymentWorkerSpecInput", "github_url")}
+
+# Query parameters the contract does not have, all optional.
+ALLOWED_EXTRA_QUERY: dict[tuple[str, str], tuple[str, ...]] = {
+    # Sent by the official SDK 3.7, not in the contract.
+    ("get", "/v1/workflows/executions/{execution_id}"): ("include_search_keys",),
+    # Sent by the official SDK 3.7, not in the contract.
+    ("get", "/v1/workflows/deployments/{name}/logs"): ("log_type",),
+    # Sent by the official SDK 3.7, not in the contract.
+    ("get", "/v1/workflows/deployments"): (
+        "created_by",
+        "owner",
+        "location_types",
+        "repository_url",
+        "dockerfile_path",
+    ),
+    # Sent by the official SDK 3.7, not in the contract.
+    ("get", "/v1/workflows/registrations"): ("workflow_name",),
 }
 
 # The contract repeats the shared fields in each of the 17 event schemas; ours writes each as
@@ -2648,9 +2687,11 @@ def test_schema_names_match_the_contract(openapi_document: dict[str, Any]) -> No
 def test_object_schema_matches_the_contract(openapi_document: dict[str, Any], name: str) -> None:
     facts = ALL_OBJECT_FACTS[name]
     extra_fields = {f: k for (owner, f), k in ALLOWED_EXTRA_FIELDS.items() if owner == name}
+    optional = {f for owner, f in ALLOWED_OPTIONAL_FIELDS if owner == name}
     properties, required = object_view(openapi_document, schema(openapi_document, name))
     assert sorted(properties) == sorted([*facts.fields, *extra_fields]), "field names"
-    assert sorted(required) == sorted(facts.required), "required fields"
+    assert sorted(required) == sorted(set(facts.required) - optional), "required fields"
+    assert optional <= set(facts.required), "an allowed optional field the contract does not require"
     ours = {name: kinds(node) for name, node in properties.items()}
     assert sorted(f for f, k in ours.items() if "null" in k and f not in extra_fields) == sorted(
         f for f, k in facts.fields.items() if "null" in k
@@ -2673,9 +2714,37 @@ def test_object_schema_matches_the_contract(openapi_document: dict[str, Any], na
 
 def test_every_allowance_names_a_field_of_openapi_yaml(openapi_document: dict[str, Any]) -> None:
     """A stale allowance would forgive nothing; each must name a field of ours."""
-    for name, field_name in [*ALLOWED_OPEN_ENUMS, *ALLOWED_EXTRA_UNION_MEMBERS, *ALLOWED_EXTRA_FIELDS]:
+    for name, field_name in [
+        *ALLOWED_OPEN_ENUMS,
+        *ALLOWED_EXTRA_UNION_MEMBERS,
+        *ALLOWED_EXTRA_FIELDS,
+        *ALLOWED_OPTIONAL_FIELDS,
+    ]:
         properties, _ = object_view(openapi_document, schema(openapi_document, name))
         assert field_name in properties, f"{name}.{field_name}"
+    for key, names in ALLOWED_EXTRA_QUERY.items():
+        assert not set(names) & set(ALL_OPERATION_FACTS[key].query), f"{key}: already in the contract"
+
+
+@pytest.mark.parametrize(
+    ("spec", "valid"),
+    [
+        ({"github_url": "https://github.com/acme/w"}, True),
+        ({"archive_id": "arc-1"}, True),
+        ({"archive_id": "arc-1", "revision": None}, True),
+        ({}, False),
+        ({"revision": "main"}, False),
+        ({"archive_id": None}, False),
+    ],
+)
+def test_a_deployment_spec_needs_a_repository_or_an_archive(
+    openapi_document: dict[str, Any], spec: dict[str, Any], valid: bool
+) -> None:
+    """github_url is optional (ALLOWED_OPTIONAL_FIELDS) only when archive_id is given."""
+    validator = OAS31Validator(
+        {"$ref": f"{SCHEMAS_PREFIX}DeploymentWorkerSpecInput", "components": openapi_document["components"]}
+    )
+    assert validator.is_valid(spec) is valid
 
 
 @pytest.mark.parametrize("name", sorted(CONTRACT_ENUMS))
@@ -2741,7 +2810,12 @@ def _operation_id(key: tuple[str, str]) -> str:
 def test_operation_matches_the_contract(openapi_document: dict[str, Any], key: tuple[str, str]) -> None:
     facts = ALL_OPERATION_FACTS[key]
     operation = operations(openapi_document)[key]
-    assert sorted(parameter_names(openapi_document, operation, "query")) == sorted(facts.query)
+    extra_query = ALLOWED_EXTRA_QUERY.get(key, ())
+    assert sorted(parameter_names(openapi_document, operation, "query")) == sorted(facts.query + extra_query)
+    for parameter in operation.get("parameters", []):
+        parameter = deref(openapi_document, parameter)
+        if parameter["name"] in extra_query:
+            assert parameter.get("required", False) is False, parameter["name"]
     # Header names are case-insensitive (the contract spells one `last-event-id`).
     assert sorted(name.lower() for name in parameter_names(openapi_document, operation, "header")) == sorted(
         name.lower() for name in facts.headers + ALLOWED_EXTRA_HEADERS.get(key, ())

@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from .deployment_log_record import DeploymentLogRecord
     from .deployment_log_record_log_attributes import DeploymentLogRecordLogAttributes
     from .deployment_log_search_response import DeploymentLogSearchResponse
+    from .deployment_log_type import DeploymentLogType
     from .deployment_observed_state import DeploymentObservedState
     from .deployment_resource_config import DeploymentResourceConfig
     from .deployment_resource_config_update import DeploymentResourceConfigUpdate
@@ -61,6 +62,9 @@ if TYPE_CHECKING:
     from .deployment_worker_list_response import DeploymentWorkerListResponse
     from .deployment_worker_response import DeploymentWorkerResponse
     from .deployment_worker_spec_input import DeploymentWorkerSpecInput
+    from .deployment_worker_spec_input_backend_spec_type_0 import (
+        DeploymentWorkerSpecInputBackendSpecType0,
+    )
     from .deployment_worker_spec_response import DeploymentWorkerSpecResponse
     from .deployment_worker_spec_response_backend_spec import (
         DeploymentWorkerSpecResponseBackendSpec,
@@ -208,6 +212,9 @@ if TYPE_CHECKING:
         WorkflowExecutionRequestInputType0,
     )
     from .workflow_execution_response import WorkflowExecutionResponse
+    from .workflow_execution_response_search_keys_type_0 import (
+        WorkflowExecutionResponseSearchKeysType0,
+    )
     from .workflow_execution_started_attributes_response import (
         WorkflowExecutionStartedAttributesResponse,
     )
@@ -262,6 +269,9 @@ if TYPE_CHECKING:
     from .workflow_update_response import WorkflowUpdateResponse
     from .workflow_with_worker_status import WorkflowWithWorkerStatus
     from .workflows_worker_spec_update import WorkflowsWorkerSpecUpdate
+    from .workflows_worker_spec_update_backend_spec_type_0 import (
+        WorkflowsWorkerSpecUpdateBackendSpecType0,
+    )
 
 #: Each model's name and the module that defines it.
 _MODULES = {
@@ -299,6 +309,7 @@ _MODULES = {
     "DeploymentLogRecord": ".deployment_log_record",
     "DeploymentLogRecordLogAttributes": ".deployment_log_record_log_attributes",
     "DeploymentLogSearchResponse": ".deployment_log_search_response",
+    "DeploymentLogType": ".deployment_log_type",
     "DeploymentObservedState": ".deployment_observed_state",
     "DeploymentResourceConfig": ".deployment_resource_config",
     "DeploymentResourceConfigUpdate": ".deployment_resource_config_update",
@@ -307,6 +318,7 @@ _MODULES = {
     "DeploymentWorkerListResponse": ".deployment_worker_list_response",
     "DeploymentWorkerResponse": ".deployment_worker_response",
     "DeploymentWorkerSpecInput": ".deployment_worker_spec_input",
+    "DeploymentWorkerSpecInputBackendSpecType0": ".deployment_worker_spec_input_backend_spec_type_0",
     "DeploymentWorkerSpecResponse": ".deployment_worker_spec_response",
     "DeploymentWorkerSpecResponseBackendSpec": ".deployment_worker_spec_response_backend_spec",
     "EncodedPayloadOptions": ".encoded_payload_options",
@@ -426,6 +438,7 @@ _MODULES = {
     "WorkflowExecutionRequestExtensionsType0": ".workflow_execution_request_extensions_type_0",
     "WorkflowExecutionRequestInputType0": ".workflow_execution_request_input_type_0",
     "WorkflowExecutionResponse": ".workflow_execution_response",
+    "WorkflowExecutionResponseSearchKeysType0": ".workflow_execution_response_search_keys_type_0",
     "WorkflowExecutionStartedAttributesResponse": ".workflow_execution_started_attributes_response",
     "WorkflowExecutionStartedResponse": ".workflow_execution_started_response",
     "WorkflowExecutionStatus": ".workflow_execution_status",
@@ -464,6 +477,7 @@ _MODULES = {
     "WorkflowUpdateResponse": ".workflow_update_response",
     "WorkflowWithWorkerStatus": ".workflow_with_worker_status",
     "WorkflowsWorkerSpecUpdate": ".workflows_worker_spec_update",
+    "WorkflowsWorkerSpecUpdateBackendSpecType0": ".workflows_worker_spec_update_backend_spec_type_0",
 }
 
 
@@ -515,6 +529,7 @@ __all__ = (
     "DeploymentLogRecord",
     "DeploymentLogRecordLogAttributes",
     "DeploymentLogSearchResponse",
+    "DeploymentLogType",
     "DeploymentObservedState",
     "DeploymentResourceConfig",
     "DeploymentResourceConfigUpdate",
@@ -523,6 +538,7 @@ __all__ = (
     "DeploymentWorkerListResponse",
     "DeploymentWorkerResponse",
     "DeploymentWorkerSpecInput",
+    "DeploymentWorkerSpecInputBackendSpecType0",
     "DeploymentWorkerSpecResponse",
     "DeploymentWorkerSpecResponseBackendSpec",
     "EncodedPayloadOptions",
@@ -642,6 +658,7 @@ __all__ = (
     "WorkflowExecutionRequestExtensionsType0",
     "WorkflowExecutionRequestInputType0",
     "WorkflowExecutionResponse",
+    "WorkflowExecutionResponseSearchKeysType0",
     "WorkflowExecutionStartedAttributesResponse",
     "WorkflowExecutionStartedResponse",
     "WorkflowExecutionStatus",
@@ -670,6 +687,7 @@ __all__ = (
     "WorkflowScheduleUpdateRequest",
     "WorkflowSortField",
     "WorkflowsWorkerSpecUpdate",
+    "WorkflowsWorkerSpecUpdateBackendSpecType0",
     "WorkflowTagsAddRequest",
     "WorkflowTaskFailedAttributes",
     "WorkflowTaskFailedResponse",

@@ -18,7 +18,8 @@ class CreateDeploymentRequest:
     name: str
     """ The deployment's name (unique in the workspace). """
     spec: DeploymentWorkerSpecInput
-    """ Where the workers of a new managed deployment are built from. """
+    """ Where the workers of a new managed deployment are built from: a GitHub repository (`github_url`) or, as the
+    official SDK 3.7 allows, a source archive (`archive_id`) instead. One of the two is required. """
     resources: DeploymentResourceConfig | None | Unset = UNSET
     hardened: bool | Unset = False
     """ Accept worker registrations from authorized principals only. """

@@ -29,6 +29,9 @@ class WorkflowExecutionRequest:
     """ Extra attributes for the execution's trace. """
     force_new_trace: bool | Unset = False
     """ Start a new trace instead of joining the caller's. """
+    traceparent: None | str | Unset = UNSET
+    """ W3C `traceparent` of the caller's trace, for the execution to join it (ignored with force_new_trace). Not in
+    the public contract: the official SDK 3.7 sends it. """
     extensions: None | Unset | WorkflowExecutionRequestExtensionsType0 = UNSET
     """ Opaque extension data passed to the workflow engine. """
     task_queue: None | str | Unset = UNSET
@@ -73,6 +76,12 @@ class WorkflowExecutionRequest:
 
         force_new_trace = self.force_new_trace
 
+        traceparent: None | str | Unset
+        if isinstance(self.traceparent, Unset):
+            traceparent = UNSET
+        else:
+            traceparent = self.traceparent
+
         extensions: dict[str, Any] | None | Unset
         if isinstance(self.extensions, Unset):
             extensions = UNSET
@@ -108,6 +117,8 @@ class WorkflowExecutionRequest:
             field_dict["custom_tracing_attributes"] = custom_tracing_attributes
         if force_new_trace is not UNSET:
             field_dict["force_new_trace"] = force_new_trace
+        if traceparent is not UNSET:
+            field_dict["traceparent"] = traceparent
         if extensions is not UNSET:
             field_dict["extensions"] = extensions
         if task_queue is not UNSET:
@@ -134,6 +145,8 @@ class WorkflowExecutionRequest:
 
         force_new_trace = d.get("force_new_trace", UNSET)
 
+        traceparent = d.get("traceparent", UNSET)
+
         extensions = _parse_extensions(d.get("extensions", UNSET))
 
         task_queue = d.get("task_queue", UNSET)
@@ -147,6 +160,7 @@ class WorkflowExecutionRequest:
         workflow_execution_request.timeout_seconds = timeout_seconds
         workflow_execution_request.custom_tracing_attributes = custom_tracing_attributes
         workflow_execution_request.force_new_trace = force_new_trace
+        workflow_execution_request.traceparent = traceparent
         workflow_execution_request.extensions = extensions
         workflow_execution_request.task_queue = task_queue
         workflow_execution_request.deployment_name = deployment_name
@@ -154,9 +168,9 @@ class WorkflowExecutionRequest:
             wait_for_result is not UNSET
         ) + (timeout_seconds is not UNSET) + (
             custom_tracing_attributes is not UNSET
-        ) + (force_new_trace is not UNSET) + (extensions is not UNSET) + (
-            task_queue is not UNSET
-        ) + (deployment_name is not UNSET):
+        ) + (force_new_trace is not UNSET) + (traceparent is not UNSET) + (
+            extensions is not UNSET
+        ) + (task_queue is not UNSET) + (deployment_name is not UNSET):
             workflow_execution_request.additional_properties = {}
         else:
             workflow_execution_request.additional_properties = {
@@ -170,6 +184,7 @@ class WorkflowExecutionRequest:
                     "timeout_seconds",
                     "custom_tracing_attributes",
                     "force_new_trace",
+                    "traceparent",
                     "extensions",
                     "task_queue",
                     "deployment_name",

@@ -44,6 +44,9 @@ class WorkflowExecutionResponse:
     """ Who started the execution. """
     total_duration_ms: int | None | Unset = UNSET
     """ Total duration of the trace, in milliseconds. """
+    search_keys: None | Unset | WorkflowExecutionResponseSearchKeysType0 = UNSET
+    """ The execution's search keys (its searchable metadata), when asked for with `include_search_keys`. Not in the
+    public contract: the official SDK 3.7 reads it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -108,6 +111,14 @@ class WorkflowExecutionResponse:
         else:
             total_duration_ms = self.total_duration_ms
 
+        search_keys: dict[str, Any] | None | Unset
+        if isinstance(self.search_keys, Unset):
+            search_keys = UNSET
+        elif isinstance(self.search_keys, WorkflowExecutionResponseSearchKeysType0):
+            search_keys = self.search_keys.to_dict()
+        else:
+            search_keys = self.search_keys
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -133,6 +144,8 @@ class WorkflowExecutionResponse:
             field_dict["user_id"] = user_id
         if total_duration_ms is not UNSET:
             field_dict["total_duration_ms"] = total_duration_ms
+        if search_keys is not UNSET:
+            field_dict["search_keys"] = search_keys
 
         return field_dict
 
@@ -170,6 +183,8 @@ class WorkflowExecutionResponse:
 
         total_duration_ms = d.get("total_duration_ms", UNSET)
 
+        search_keys = _parse_search_keys(d.get("search_keys", UNSET))
+
         workflow_execution_response = cls.__new__(cls)
         workflow_execution_response.workflow_name = workflow_name
         workflow_execution_response.execution_id = execution_id
@@ -184,11 +199,12 @@ class WorkflowExecutionResponse:
         workflow_execution_response.run_id = run_id
         workflow_execution_response.user_id = user_id
         workflow_execution_response.total_duration_ms = total_duration_ms
+        workflow_execution_response.search_keys = search_keys
         if len(d) == 7 + (workflow_id is not UNSET) + (deployment_name is not UNSET) + (
             parent_execution_id is not UNSET
         ) + (run_id is not UNSET) + (user_id is not UNSET) + (
             total_duration_ms is not UNSET
-        ):
+        ) + (search_keys is not UNSET):
             workflow_execution_response.additional_properties = {}
         else:
             workflow_execution_response.additional_properties = {
@@ -209,6 +225,7 @@ class WorkflowExecutionResponse:
                     "run_id",
                     "user_id",
                     "total_duration_ms",
+                    "search_keys",
                 }
             }
 
@@ -230,6 +247,10 @@ class WorkflowExecutionResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+from ..models.workflow_execution_response_search_keys_type_0 import (
+    WorkflowExecutionResponseSearchKeysType0,
+)
 
 _STATUS_VALUES: dict[str, WorkflowExecutionStatus] = {
     member.value: member for member in WorkflowExecutionStatus
@@ -256,3 +277,14 @@ def _parse_workflow_id(data: object) -> None | Unset | UUID:
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     return cast(None | Unset | UUID, data)
+
+
+def _parse_search_keys(
+    data: object,
+) -> None | Unset | WorkflowExecutionResponseSearchKeysType0:
+    if isinstance(data, dict):
+        try:
+            return WorkflowExecutionResponseSearchKeysType0.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(None | Unset | WorkflowExecutionResponseSearchKeysType0, data)

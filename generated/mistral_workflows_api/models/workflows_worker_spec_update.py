@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +19,15 @@ class WorkflowsWorkerSpecUpdate:
     revision: None | str | Unset = UNSET
     entrypoint: None | str | Unset = UNSET
     working_dir: None | str | Unset = UNSET
+    archive_id: None | str | Unset = UNSET
+    """ A source archive to build from instead of a repository (set this or github_url). Not in the public contract:
+    the official SDK 3.7 sends it. """
+    backend_spec: None | Unset | WorkflowsWorkerSpecUpdateBackendSpecType0 = UNSET
+    """ Settings of the build backend (Mistral Cloud: `type`, `build_directory`, `dockerfile_path`, `secrets`). Not
+    in the public contract: the official SDK 3.7 sends it. """
+    requested_roles: list[str] | None | Unset = UNSET
+    """ Workspace roles, by name, for the deployment's service account beyond running workflows. Not in the public
+    contract: the official SDK 3.7 sends it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +55,29 @@ class WorkflowsWorkerSpecUpdate:
         else:
             working_dir = self.working_dir
 
+        archive_id: None | str | Unset
+        if isinstance(self.archive_id, Unset):
+            archive_id = UNSET
+        else:
+            archive_id = self.archive_id
+
+        backend_spec: dict[str, Any] | None | Unset
+        if isinstance(self.backend_spec, Unset):
+            backend_spec = UNSET
+        elif isinstance(self.backend_spec, WorkflowsWorkerSpecUpdateBackendSpecType0):
+            backend_spec = self.backend_spec.to_dict()
+        else:
+            backend_spec = self.backend_spec
+
+        requested_roles: list[str] | None | Unset
+        if isinstance(self.requested_roles, Unset):
+            requested_roles = UNSET
+        elif isinstance(self.requested_roles, list):
+            requested_roles = self.requested_roles
+
+        else:
+            requested_roles = self.requested_roles
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -57,6 +89,12 @@ class WorkflowsWorkerSpecUpdate:
             field_dict["entrypoint"] = entrypoint
         if working_dir is not UNSET:
             field_dict["working_dir"] = working_dir
+        if archive_id is not UNSET:
+            field_dict["archive_id"] = archive_id
+        if backend_spec is not UNSET:
+            field_dict["backend_spec"] = backend_spec
+        if requested_roles is not UNSET:
+            field_dict["requested_roles"] = requested_roles
 
         return field_dict
 
@@ -71,14 +109,25 @@ class WorkflowsWorkerSpecUpdate:
 
         working_dir = d.get("working_dir", UNSET)
 
+        archive_id = d.get("archive_id", UNSET)
+
+        backend_spec = _parse_backend_spec(d.get("backend_spec", UNSET))
+
+        requested_roles = d.get("requested_roles", UNSET)
+
         workflows_worker_spec_update = cls.__new__(cls)
         workflows_worker_spec_update.github_url = github_url
         workflows_worker_spec_update.revision = revision
         workflows_worker_spec_update.entrypoint = entrypoint
         workflows_worker_spec_update.working_dir = working_dir
+        workflows_worker_spec_update.archive_id = archive_id
+        workflows_worker_spec_update.backend_spec = backend_spec
+        workflows_worker_spec_update.requested_roles = requested_roles
         if len(d) == 0 + (github_url is not UNSET) + (revision is not UNSET) + (
             entrypoint is not UNSET
-        ) + (working_dir is not UNSET):
+        ) + (working_dir is not UNSET) + (archive_id is not UNSET) + (
+            backend_spec is not UNSET
+        ) + (requested_roles is not UNSET):
             workflows_worker_spec_update.additional_properties = {}
         else:
             workflows_worker_spec_update.additional_properties = {
@@ -90,6 +139,9 @@ class WorkflowsWorkerSpecUpdate:
                     "revision",
                     "entrypoint",
                     "working_dir",
+                    "archive_id",
+                    "backend_spec",
+                    "requested_roles",
                 }
             }
 
@@ -110,3 +162,19 @@ class WorkflowsWorkerSpecUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.workflows_worker_spec_update_backend_spec_type_0 import (
+    WorkflowsWorkerSpecUpdateBackendSpecType0,
+)
+
+
+def _parse_backend_spec(
+    data: object,
+) -> None | Unset | WorkflowsWorkerSpecUpdateBackendSpecType0:
+    if isinstance(data, dict):
+        try:
+            return WorkflowsWorkerSpecUpdateBackendSpecType0.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(None | Unset | WorkflowsWorkerSpecUpdateBackendSpecType0, data)

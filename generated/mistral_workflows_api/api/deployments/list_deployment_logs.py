@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.deployment_log_search_response import DeploymentLogSearchResponse
+from ...models.deployment_log_type import DeploymentLogType
 from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.list_deployment_logs_order import ListDeploymentLogsOrder
@@ -17,6 +18,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     name: str,
     *,
+    log_type: DeploymentLogType | Unset = UNSET,
     worker_name: None | str | Unset = UNSET,
     workflow_name: None | str | Unset = UNSET,
     after: datetime.datetime | None | Unset = UNSET,
@@ -27,6 +29,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    json_log_type: str | Unset = UNSET
+    if not isinstance(log_type, Unset):
+        json_log_type = log_type.value
+
+    params["log_type"] = json_log_type
 
     json_worker_name: None | str | Unset
     if isinstance(worker_name, Unset):
@@ -132,6 +140,7 @@ def sync_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
+    log_type: DeploymentLogType | Unset = UNSET,
     worker_name: None | str | Unset = UNSET,
     workflow_name: None | str | Unset = UNSET,
     after: datetime.datetime | None | Unset = UNSET,
@@ -148,6 +157,9 @@ def sync_detailed(
 
     Args:
         name (str):
+        log_type (DeploymentLogType | Unset): Which log records of a deployment: its workers' own
+            (`runtime`) or its image build's (`build`). Not in the public contract: the official SDK
+            3.7 sends it.
         worker_name (None | str | Unset):
         workflow_name (None | str | Unset):
         after (datetime.datetime | None | Unset):
@@ -166,6 +178,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         name=name,
+        log_type=log_type,
         worker_name=worker_name,
         workflow_name=workflow_name,
         after=after,
@@ -186,6 +199,7 @@ def sync(
     name: str,
     *,
     client: AuthenticatedClient | Client,
+    log_type: DeploymentLogType | Unset = UNSET,
     worker_name: None | str | Unset = UNSET,
     workflow_name: None | str | Unset = UNSET,
     after: datetime.datetime | None | Unset = UNSET,
@@ -202,6 +216,9 @@ def sync(
 
     Args:
         name (str):
+        log_type (DeploymentLogType | Unset): Which log records of a deployment: its workers' own
+            (`runtime`) or its image build's (`build`). Not in the public contract: the official SDK
+            3.7 sends it.
         worker_name (None | str | Unset):
         workflow_name (None | str | Unset):
         after (datetime.datetime | None | Unset):
@@ -221,6 +238,7 @@ def sync(
     return sync_detailed(
         name=name,
         client=client,
+        log_type=log_type,
         worker_name=worker_name,
         workflow_name=workflow_name,
         after=after,
@@ -235,6 +253,7 @@ async def asyncio_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
+    log_type: DeploymentLogType | Unset = UNSET,
     worker_name: None | str | Unset = UNSET,
     workflow_name: None | str | Unset = UNSET,
     after: datetime.datetime | None | Unset = UNSET,
@@ -251,6 +270,9 @@ async def asyncio_detailed(
 
     Args:
         name (str):
+        log_type (DeploymentLogType | Unset): Which log records of a deployment: its workers' own
+            (`runtime`) or its image build's (`build`). Not in the public contract: the official SDK
+            3.7 sends it.
         worker_name (None | str | Unset):
         workflow_name (None | str | Unset):
         after (datetime.datetime | None | Unset):
@@ -269,6 +291,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         name=name,
+        log_type=log_type,
         worker_name=worker_name,
         workflow_name=workflow_name,
         after=after,
@@ -287,6 +310,7 @@ async def asyncio(
     name: str,
     *,
     client: AuthenticatedClient | Client,
+    log_type: DeploymentLogType | Unset = UNSET,
     worker_name: None | str | Unset = UNSET,
     workflow_name: None | str | Unset = UNSET,
     after: datetime.datetime | None | Unset = UNSET,
@@ -303,6 +327,9 @@ async def asyncio(
 
     Args:
         name (str):
+        log_type (DeploymentLogType | Unset): Which log records of a deployment: its workers' own
+            (`runtime`) or its image build's (`build`). Not in the public contract: the official SDK
+            3.7 sends it.
         worker_name (None | str | Unset):
         workflow_name (None | str | Unset):
         after (datetime.datetime | None | Unset):
@@ -323,6 +350,7 @@ async def asyncio(
         await asyncio_detailed(
             name=name,
             client=client,
+            log_type=log_type,
             worker_name=worker_name,
             workflow_name=workflow_name,
             after=after,

@@ -11,6 +11,7 @@ from ...models.deployment_sort_field import DeploymentSortField
 from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.list_deployments_order import ListDeploymentsOrder
+from ...models.location_type import LocationType
 from ...types import UNSET, Response, Unset
 
 
@@ -19,6 +20,11 @@ def _get_kwargs(
     active_only: bool | Unset = True,
     is_hardened: bool | None | Unset = UNSET,
     workflow_name: None | str | Unset = UNSET,
+    created_by: None | str | Unset = UNSET,
+    owner: None | str | Unset = UNSET,
+    location_types: list[LocationType] | None | Unset = UNSET,
+    repository_url: None | str | Unset = UNSET,
+    dockerfile_path: None | str | Unset = UNSET,
     search: None | str | Unset = UNSET,
     order_by: DeploymentSortField | None | Unset = UNSET,
     order: ListDeploymentsOrder | Unset = ListDeploymentsOrder.DESC,
@@ -44,6 +50,47 @@ def _get_kwargs(
     else:
         json_workflow_name = workflow_name
     params["workflow_name"] = json_workflow_name
+
+    json_created_by: None | str | Unset
+    if isinstance(created_by, Unset):
+        json_created_by = UNSET
+    else:
+        json_created_by = created_by
+    params["created_by"] = json_created_by
+
+    json_owner: None | str | Unset
+    if isinstance(owner, Unset):
+        json_owner = UNSET
+    else:
+        json_owner = owner
+    params["owner"] = json_owner
+
+    json_location_types: list[str] | None | Unset
+    if isinstance(location_types, Unset):
+        json_location_types = UNSET
+    elif isinstance(location_types, list):
+        json_location_types = []
+        for location_types_type_0_item_data in location_types:
+            location_types_type_0_item = location_types_type_0_item_data.value
+            json_location_types.append(location_types_type_0_item)
+
+    else:
+        json_location_types = location_types
+    params["location_types"] = json_location_types
+
+    json_repository_url: None | str | Unset
+    if isinstance(repository_url, Unset):
+        json_repository_url = UNSET
+    else:
+        json_repository_url = repository_url
+    params["repository_url"] = json_repository_url
+
+    json_dockerfile_path: None | str | Unset
+    if isinstance(dockerfile_path, Unset):
+        json_dockerfile_path = UNSET
+    else:
+        json_dockerfile_path = dockerfile_path
+    params["dockerfile_path"] = json_dockerfile_path
 
     json_search: None | str | Unset
     if isinstance(search, Unset):
@@ -142,6 +189,11 @@ def sync_detailed(
     active_only: bool | Unset = True,
     is_hardened: bool | None | Unset = UNSET,
     workflow_name: None | str | Unset = UNSET,
+    created_by: None | str | Unset = UNSET,
+    owner: None | str | Unset = UNSET,
+    location_types: list[LocationType] | None | Unset = UNSET,
+    repository_url: None | str | Unset = UNSET,
+    dockerfile_path: None | str | Unset = UNSET,
     search: None | str | Unset = UNSET,
     order_by: DeploymentSortField | None | Unset = UNSET,
     order: ListDeploymentsOrder | Unset = ListDeploymentsOrder.DESC,
@@ -159,6 +211,11 @@ def sync_detailed(
         active_only (bool | Unset):  Default: True.
         is_hardened (bool | None | Unset):
         workflow_name (None | str | Unset):
+        created_by (None | str | Unset):
+        owner (None | str | Unset):
+        location_types (list[LocationType] | None | Unset):
+        repository_url (None | str | Unset):
+        dockerfile_path (None | str | Unset):
         search (None | str | Unset):
         order_by (DeploymentSortField | None | Unset):
         order (ListDeploymentsOrder | Unset):  Default: ListDeploymentsOrder.DESC.
@@ -178,6 +235,11 @@ def sync_detailed(
         active_only=active_only,
         is_hardened=is_hardened,
         workflow_name=workflow_name,
+        created_by=created_by,
+        owner=owner,
+        location_types=location_types,
+        repository_url=repository_url,
+        dockerfile_path=dockerfile_path,
         search=search,
         order_by=order_by,
         order=order,
@@ -199,6 +261,11 @@ def sync(
     active_only: bool | Unset = True,
     is_hardened: bool | None | Unset = UNSET,
     workflow_name: None | str | Unset = UNSET,
+    created_by: None | str | Unset = UNSET,
+    owner: None | str | Unset = UNSET,
+    location_types: list[LocationType] | None | Unset = UNSET,
+    repository_url: None | str | Unset = UNSET,
+    dockerfile_path: None | str | Unset = UNSET,
     search: None | str | Unset = UNSET,
     order_by: DeploymentSortField | None | Unset = UNSET,
     order: ListDeploymentsOrder | Unset = ListDeploymentsOrder.DESC,
@@ -216,6 +283,11 @@ def sync(
         active_only (bool | Unset):  Default: True.
         is_hardened (bool | None | Unset):
         workflow_name (None | str | Unset):
+        created_by (None | str | Unset):
+        owner (None | str | Unset):
+        location_types (list[LocationType] | None | Unset):
+        repository_url (None | str | Unset):
+        dockerfile_path (None | str | Unset):
         search (None | str | Unset):
         order_by (DeploymentSortField | None | Unset):
         order (ListDeploymentsOrder | Unset):  Default: ListDeploymentsOrder.DESC.
@@ -236,6 +308,11 @@ def sync(
         active_only=active_only,
         is_hardened=is_hardened,
         workflow_name=workflow_name,
+        created_by=created_by,
+        owner=owner,
+        location_types=location_types,
+        repository_url=repository_url,
+        dockerfile_path=dockerfile_path,
         search=search,
         order_by=order_by,
         order=order,
@@ -251,6 +328,11 @@ async def asyncio_detailed(
     active_only: bool | Unset = True,
     is_hardened: bool | None | Unset = UNSET,
     workflow_name: None | str | Unset = UNSET,
+    created_by: None | str | Unset = UNSET,
+    owner: None | str | Unset = UNSET,
+    location_types: list[LocationType] | None | Unset = UNSET,
+    repository_url: None | str | Unset = UNSET,
+    dockerfile_path: None | str | Unset = UNSET,
     search: None | str | Unset = UNSET,
     order_by: DeploymentSortField | None | Unset = UNSET,
     order: ListDeploymentsOrder | Unset = ListDeploymentsOrder.DESC,
@@ -268,6 +350,11 @@ async def asyncio_detailed(
         active_only (bool | Unset):  Default: True.
         is_hardened (bool | None | Unset):
         workflow_name (None | str | Unset):
+        created_by (None | str | Unset):
+        owner (None | str | Unset):
+        location_types (list[LocationType] | None | Unset):
+        repository_url (None | str | Unset):
+        dockerfile_path (None | str | Unset):
         search (None | str | Unset):
         order_by (DeploymentSortField | None | Unset):
         order (ListDeploymentsOrder | Unset):  Default: ListDeploymentsOrder.DESC.
@@ -287,6 +374,11 @@ async def asyncio_detailed(
         active_only=active_only,
         is_hardened=is_hardened,
         workflow_name=workflow_name,
+        created_by=created_by,
+        owner=owner,
+        location_types=location_types,
+        repository_url=repository_url,
+        dockerfile_path=dockerfile_path,
         search=search,
         order_by=order_by,
         order=order,
@@ -306,6 +398,11 @@ async def asyncio(
     active_only: bool | Unset = True,
     is_hardened: bool | None | Unset = UNSET,
     workflow_name: None | str | Unset = UNSET,
+    created_by: None | str | Unset = UNSET,
+    owner: None | str | Unset = UNSET,
+    location_types: list[LocationType] | None | Unset = UNSET,
+    repository_url: None | str | Unset = UNSET,
+    dockerfile_path: None | str | Unset = UNSET,
     search: None | str | Unset = UNSET,
     order_by: DeploymentSortField | None | Unset = UNSET,
     order: ListDeploymentsOrder | Unset = ListDeploymentsOrder.DESC,
@@ -323,6 +420,11 @@ async def asyncio(
         active_only (bool | Unset):  Default: True.
         is_hardened (bool | None | Unset):
         workflow_name (None | str | Unset):
+        created_by (None | str | Unset):
+        owner (None | str | Unset):
+        location_types (list[LocationType] | None | Unset):
+        repository_url (None | str | Unset):
+        dockerfile_path (None | str | Unset):
         search (None | str | Unset):
         order_by (DeploymentSortField | None | Unset):
         order (ListDeploymentsOrder | Unset):  Default: ListDeploymentsOrder.DESC.
@@ -344,6 +446,11 @@ async def asyncio(
             active_only=active_only,
             is_hardened=is_hardened,
             workflow_name=workflow_name,
+            created_by=created_by,
+            owner=owner,
+            location_types=location_types,
+            repository_url=repository_url,
+            dockerfile_path=dockerfile_path,
             search=search,
             order_by=order_by,
             order=order,

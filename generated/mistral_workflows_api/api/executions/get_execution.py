@@ -9,18 +9,27 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.workflow_execution_response import WorkflowExecutionResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     execution_id: str,
+    *,
+    include_search_keys: bool | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["include_search_keys"] = include_search_keys
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/workflows/executions/{execution_id}".format(
             execution_id=quote(str(execution_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -70,6 +79,7 @@ def sync_detailed(
     execution_id: str,
     *,
     client: AuthenticatedClient | Client,
+    include_search_keys: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | HTTPValidationError | WorkflowExecutionResponse]:
     """Get an execution
 
@@ -77,6 +87,7 @@ def sync_detailed(
 
     Args:
         execution_id (str):
+        include_search_keys (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -88,6 +99,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         execution_id=execution_id,
+        include_search_keys=include_search_keys,
     )
 
     response = client.get_httpx_client().request(
@@ -101,6 +113,7 @@ def sync(
     execution_id: str,
     *,
     client: AuthenticatedClient | Client,
+    include_search_keys: bool | Unset = UNSET,
 ) -> ErrorResponse | HTTPValidationError | WorkflowExecutionResponse | None:
     """Get an execution
 
@@ -108,6 +121,7 @@ def sync(
 
     Args:
         execution_id (str):
+        include_search_keys (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,6 +134,7 @@ def sync(
     return sync_detailed(
         execution_id=execution_id,
         client=client,
+        include_search_keys=include_search_keys,
     ).parsed
 
 
@@ -127,6 +142,7 @@ async def asyncio_detailed(
     execution_id: str,
     *,
     client: AuthenticatedClient | Client,
+    include_search_keys: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | HTTPValidationError | WorkflowExecutionResponse]:
     """Get an execution
 
@@ -134,6 +150,7 @@ async def asyncio_detailed(
 
     Args:
         execution_id (str):
+        include_search_keys (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,6 +162,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         execution_id=execution_id,
+        include_search_keys=include_search_keys,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -156,6 +174,7 @@ async def asyncio(
     execution_id: str,
     *,
     client: AuthenticatedClient | Client,
+    include_search_keys: bool | Unset = UNSET,
 ) -> ErrorResponse | HTTPValidationError | WorkflowExecutionResponse | None:
     """Get an execution
 
@@ -163,6 +182,7 @@ async def asyncio(
 
     Args:
         execution_id (str):
+        include_search_keys (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,5 +196,6 @@ async def asyncio(
         await asyncio_detailed(
             execution_id=execution_id,
             client=client,
+            include_search_keys=include_search_keys,
         )
     ).parsed

@@ -20,6 +20,7 @@ def _get_kwargs(
     task_queue: None | str | Unset = UNSET,
     active_only: bool | Unset = False,
     include_shared: bool | Unset = True,
+    workflow_name: None | str | Unset = UNSET,
     workflow_search: None | str | Unset = UNSET,
     archived: bool | None | Unset = UNSET,
     with_workflow: bool | Unset = False,
@@ -49,6 +50,13 @@ def _get_kwargs(
     params["active_only"] = active_only
 
     params["include_shared"] = include_shared
+
+    json_workflow_name: None | str | Unset
+    if isinstance(workflow_name, Unset):
+        json_workflow_name = UNSET
+    else:
+        json_workflow_name = workflow_name
+    params["workflow_name"] = json_workflow_name
 
     json_workflow_search: None | str | Unset
     if isinstance(workflow_search, Unset):
@@ -135,6 +143,7 @@ def sync_detailed(
     task_queue: None | str | Unset = UNSET,
     active_only: bool | Unset = False,
     include_shared: bool | Unset = True,
+    workflow_name: None | str | Unset = UNSET,
     workflow_search: None | str | Unset = UNSET,
     archived: bool | None | Unset = UNSET,
     with_workflow: bool | Unset = False,
@@ -153,6 +162,7 @@ def sync_detailed(
         task_queue (None | str | Unset):
         active_only (bool | Unset):  Default: False.
         include_shared (bool | Unset):  Default: True.
+        workflow_name (None | str | Unset):
         workflow_search (None | str | Unset):
         archived (bool | None | Unset):
         with_workflow (bool | Unset):  Default: False.
@@ -173,6 +183,7 @@ def sync_detailed(
         task_queue=task_queue,
         active_only=active_only,
         include_shared=include_shared,
+        workflow_name=workflow_name,
         workflow_search=workflow_search,
         archived=archived,
         with_workflow=with_workflow,
@@ -195,6 +206,7 @@ def sync(
     task_queue: None | str | Unset = UNSET,
     active_only: bool | Unset = False,
     include_shared: bool | Unset = True,
+    workflow_name: None | str | Unset = UNSET,
     workflow_search: None | str | Unset = UNSET,
     archived: bool | None | Unset = UNSET,
     with_workflow: bool | Unset = False,
@@ -213,6 +225,7 @@ def sync(
         task_queue (None | str | Unset):
         active_only (bool | Unset):  Default: False.
         include_shared (bool | Unset):  Default: True.
+        workflow_name (None | str | Unset):
         workflow_search (None | str | Unset):
         archived (bool | None | Unset):
         with_workflow (bool | Unset):  Default: False.
@@ -234,6 +247,7 @@ def sync(
         task_queue=task_queue,
         active_only=active_only,
         include_shared=include_shared,
+        workflow_name=workflow_name,
         workflow_search=workflow_search,
         archived=archived,
         with_workflow=with_workflow,
@@ -250,6 +264,7 @@ async def asyncio_detailed(
     task_queue: None | str | Unset = UNSET,
     active_only: bool | Unset = False,
     include_shared: bool | Unset = True,
+    workflow_name: None | str | Unset = UNSET,
     workflow_search: None | str | Unset = UNSET,
     archived: bool | None | Unset = UNSET,
     with_workflow: bool | Unset = False,
@@ -268,6 +283,7 @@ async def asyncio_detailed(
         task_queue (None | str | Unset):
         active_only (bool | Unset):  Default: False.
         include_shared (bool | Unset):  Default: True.
+        workflow_name (None | str | Unset):
         workflow_search (None | str | Unset):
         archived (bool | None | Unset):
         with_workflow (bool | Unset):  Default: False.
@@ -288,6 +304,7 @@ async def asyncio_detailed(
         task_queue=task_queue,
         active_only=active_only,
         include_shared=include_shared,
+        workflow_name=workflow_name,
         workflow_search=workflow_search,
         archived=archived,
         with_workflow=with_workflow,
@@ -308,6 +325,7 @@ async def asyncio(
     task_queue: None | str | Unset = UNSET,
     active_only: bool | Unset = False,
     include_shared: bool | Unset = True,
+    workflow_name: None | str | Unset = UNSET,
     workflow_search: None | str | Unset = UNSET,
     archived: bool | None | Unset = UNSET,
     with_workflow: bool | Unset = False,
@@ -326,6 +344,7 @@ async def asyncio(
         task_queue (None | str | Unset):
         active_only (bool | Unset):  Default: False.
         include_shared (bool | Unset):  Default: True.
+        workflow_name (None | str | Unset):
         workflow_search (None | str | Unset):
         archived (bool | None | Unset):
         with_workflow (bool | Unset):  Default: False.
@@ -348,6 +367,7 @@ async def asyncio(
             task_queue=task_queue,
             active_only=active_only,
             include_shared=include_shared,
+            workflow_name=workflow_name,
             workflow_search=workflow_search,
             archived=archived,
             with_workflow=with_workflow,
