@@ -59,8 +59,8 @@ docs: $(STAMP) ## The API reference site from the docstrings, into site/ (mkdocs
 test: $(STAMP) check-generated lint docs ## Drift check, lint, docs, then the whole test suite
 	$(PY) -m pytest
 
-test-fast: $(STAMP) ## The tests not marked slow, stopping at the first failure (no drift check, lint, docs)
-	$(PY) -m pytest -m "not slow" -x -q
+test-fast: $(STAMP) ## The tests not marked slow, on two workers, stopping at the first failure (no drift check, lint, docs)
+	$(PY) -m pytest -m "not slow" -x -q -n 2
 
 dist: $(STAMP) ## Build the sdist and wheel into dist/ (python -m build)
 	$(PY) scripts/release.py dist
