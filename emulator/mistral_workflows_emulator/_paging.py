@@ -1,5 +1,5 @@
-"""Keyset paging shared by the listings (workflows, registrations, schedules, deployments,
-workers, deployment logs), as `_runs` pages the runs.
+"""Keyset paging shared by the listings (runs, workflows, registrations, schedules, deployments,
+workers, deployment logs).
 
 A token holds the sort key of the last item sent and the ordering it was made for, base64url
 JSON: items added while a client pages never shift a page nor repeat an item, and a token the

@@ -14,14 +14,12 @@ still validated), and `include_internal` changes nothing.
 
 from __future__ import annotations
 
-import base64
-import binascii
-import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from ._engine import Execution, Invalid, Status
+from ._paging import decode_token, encode_token, keyset_page
 from ._requests import query_bool, query_choice, query_datetime, query_int
 
 SORT_FIELDS = ("start_time", "end_time")
@@ -53,9 +51,10 @@ class RunQuery:
             return (_NO_END if execution.end_ns is None else execution.end_ns, execution.execution_id)
         return (execution.start_ns, execution.execution_id)
 
-    def token(self, key: SortKey) -> str:
-        raw = json.dumps({"by": self.sort_by, "desc": self.descending, "key": list(key)})
-        return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+    @property
+    def ordering(self) -> tuple[str, bool]:
+        """What a page token is issued for: a token of another ordering is refused."""
+        return (self.sort_by, self.descending)
 
 
 def _list(params: Any, key: str) -> list[str]:
@@ -98,25 +97,6 @@ def _search_keys(params: Any) -> list[str]:
     return keys
 
 
-def _decode_token(raw: str | None, sort_by: str, descending: bool) -> SortKey | None:
-    if raw is None or raw == "":
-        return None
-    try:
-        decoded = json.loads(base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4)))
-        key = decoded["key"]
-        fits = decoded["by"] == sort_by and decoded["desc"] is descending
-        if not (fits and isinstance(key[0], int) and isinstance(key[1], str) and len(key) == 2):
-            raise ValueError
-    except (binascii.Error, ValueError, TypeError, KeyError, IndexError, RecursionError):
-        raise Invalid(
-            ("query", "next_page_token"),
-            "not a page token of this listing (tokens are opaque; pass back next_page_token "
-            "with the same sort_by and order)",
-            raw,
-        ) from None
-    return (key[0], key[1])
-
-
 def parse_run_query(params: Any, tags_of: Callable[[str], Sequence[str]] = lambda name: ()) -> RunQuery:
     """The listing request in `params` (Starlette QueryParams); `tags_of` gives a workflow's tags."""
     workflow = params.get("workflow_identifier")
@@ -135,7 +115,9 @@ def parse_run_query(params: Any, tags_of: Callable[[str], Sequence[str]] = lambd
     sort_by = query_choice(params, "sort_by", SORT_FIELDS) or "start_time"
     descending = (query_choice(params, "order", ORDERS) or "desc") == "desc"
     page_size = query_int(params, "page_size", 50, 1, MAX_PAGE_SIZE)
-    after = _decode_token(params.get("next_page_token"), sort_by, descending)
+    after = decode_token(
+        params.get("next_page_token"), (sort_by, descending), ("query", "next_page_token"), (int, str)
+    )
     needle = search.casefold() if search else None
 
     def keep(execution: Execution) -> bool:
@@ -173,20 +155,14 @@ def list_page(
     query: RunQuery, executions: Iterable[Execution], render: Callable[[Execution], Mapping[str, Any]]
 ) -> dict[str, Any]:
     """One page of a WorkflowExecutionListResponse."""
-    rows: Sequence[Execution] = sorted(
+    page, last = keyset_page(
         (execution for execution in executions if query.keep(execution)),
-        key=query.key,
-        reverse=query.descending,
+        query.key,
+        descending=query.descending,
+        after=query.after,
+        limit=query.page_size,
     )
-    if query.after is not None:
-        after = query.after
-        if query.descending:
-            rows = [row for row in rows if query.key(row) < after]
-        else:
-            rows = [row for row in rows if query.key(row) > after]
-    page = rows[: query.page_size]
-    more = len(rows) > query.page_size
     return {
         "executions": [render(execution) for execution in page],
-        "next_page_token": query.token(query.key(page[-1])) if more else None,
+        "next_page_token": None if last is None else encode_token(query.ordering, last),
     }

@@ -642,10 +642,7 @@ class AsyncRuns:
             order=order,
             page_size=page_size,
         )
-        ctx = self._client._ctx(options)
-        return AsyncListing(
-            self._client, lambda: calls.list_runs(ctx, args), lambda: calls.run_pages(ctx, args)
-        )
+        return self._client._listing(calls.RUNS, args, options)
 
     async def get(self, run_id: str | uuid.UUID, **options: Unpack[CallOptions]) -> WorkflowExecutionResponse:
         """The execution ``run_id`` belongs to, as of that run (its ``run_id`` and status)."""

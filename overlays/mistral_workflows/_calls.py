@@ -59,8 +59,6 @@ if TYPE_CHECKING:
         BatchExecutionResponse,
         DeploymentArchiveResponse,
         DeploymentDetailResponse,
-        ExecutionLogRecord,
-        ExecutionLogSearchResponse,
         ExecutionTraceInfoResponse,
         ManagedDeploymentResponse,
         ScheduleDefinitionOutput,
@@ -69,7 +67,6 @@ if TYPE_CHECKING:
         WorkflowArchiveResponse,
         WorkflowBulkArchiveResponse,
         WorkflowBulkUnarchiveResponse,
-        WorkflowExecutionListResponse,
         WorkflowExecutionResponse,
         WorkflowExecutionSyncResponse,
         WorkflowExecutionTraceEventsResponse,
@@ -291,20 +288,7 @@ def list_logs(ctx: CallContext, execution_id: str, filters: Mapping[str, Any]) -
         args["order"] = ListExecutionLogsOrder(args["order"])
     if isinstance(args.get("run_id"), str):
         args["run_id"] = uuid.UUID(args["run_id"])
-    cursor: str | None = None
-    while True:
-        if cursor is not None:
-            args["cursor"] = cursor
-        page: ExecutionLogSearchResponse = yield from call_flow(
-            ops.LIST_EXECUTION_LOGS, ctx, execution_id=execution_id, **args
-        )
-        record: ExecutionLogRecord
-        for record in page.results:
-            yield Emit(record)
-        next_cursor = page.next_cursor
-        if not isinstance(next_cursor, str) or not next_cursor or not page.results:
-            return None
-        cursor = next_cursor
+    return (yield from list_items(ctx, EXECUTION_LOGS, {**args, "execution_id": execution_id}))
 
 
 def trace_info(ctx: CallContext, execution_id: str) -> Flow[ExecutionTraceInfoResponse]:
@@ -643,19 +627,13 @@ def _aware(value: datetime.datetime | None, name: str) -> datetime.datetime | No
 
 
 def _statuses(status: object) -> list[Any] | None:
+    """One status or several (members or their values) as members of the generated enum."""
     from mistral_workflows_api.models.workflow_execution_status import WorkflowExecutionStatus
 
     if status is None:
         return None
     values = [status] if isinstance(status, str) else list(status)  # type: ignore[call-overload]
-    known = {member.value: member for member in WorkflowExecutionStatus}
-    wanted = []
-    for value in values:
-        name = getattr(value, "value", value)
-        if name not in known:
-            raise ValueError(f"status must be among {', '.join(known)}, not {name!r}")
-        wanted.append(known[name])
-    return wanted
+    return [_choice(value, "status", WorkflowExecutionStatus) for value in values]
 
 
 def _search_keys(search_keys: Mapping[str, str] | Iterable[str] | None) -> list[str] | None:
@@ -696,16 +674,6 @@ def run_filters(
     from mistral_workflows_api.models.list_runs_order import ListRunsOrder
     from mistral_workflows_api.models.run_sort_field import RunSortField
 
-    if page_size is not None and (
-        isinstance(page_size, bool)
-        or not isinstance(page_size, int)
-        or not 1 <= page_size <= MAX_RUN_PAGE_SIZE
-    ):
-        raise ValueError(f"page_size must be an int from 1 to {MAX_RUN_PAGE_SIZE}, not {page_size!r}")
-    if order not in ("asc", "desc"):
-        raise ValueError(f"order must be 'asc' or 'desc', not {order!r}")
-    if sort_by not in ("start_time", "end_time"):
-        raise ValueError(f"sort_by must be 'start_time' or 'end_time', not {sort_by!r}")
     args: dict[str, Any] = {
         "workflow_identifier": workflow,
         "status": _statuses(status),
@@ -720,70 +688,25 @@ def run_filters(
         "workflow_tags": None if tags is None else [tags] if isinstance(tags, str) else list(tags),
         "search_key": _search_keys(search_keys),
         "include_internal": include_internal,
-        "sort_by": RunSortField(sort_by),
-        "order": ListRunsOrder(order),
-        "page_size": page_size,
+        "sort_by": _choice(sort_by, "sort_by", RunSortField),
+        "order": _choice(order, "order", ListRunsOrder),
+        "page_size": check_page_size(page_size, MAX_RUN_PAGE_SIZE),
     }
     return {key: value for key, value in args.items() if value is not None}
 
 
-def _run_page(
-    ctx: CallContext, args: Mapping[str, Any], token: str | None
-) -> Flow[WorkflowExecutionListResponse]:
-    page: WorkflowExecutionListResponse = yield from call_flow(
-        ops.LIST_RUNS, ctx, **args, **({"next_page_token": token} if token else {})
-    )
-    return page
-
-
-def _next_token(page: WorkflowExecutionListResponse) -> str | None:
-    token = page.next_page_token
-    return token if isinstance(token, str) and token and page.executions else None
-
-
-def run_pages(ctx: CallContext, args: Mapping[str, Any]) -> Flow[None]:
-    """Every page of a runs listing, fetched one at a time as they are consumed."""
-    token: str | None = None
-    while True:
-        page = yield from _run_page(ctx, args, token)
-        yield Emit(page)
-        if (token := _next_token(page)) is None:
-            return None
-
-
-def list_runs(ctx: CallContext, args: Mapping[str, Any]) -> Flow[None]:
-    """Every run of a listing, page after page, emitted one by one."""
-    token: str | None = None
-    while True:
-        page = yield from _run_page(ctx, args, token)
-        for row in page.executions:
-            yield Emit(row)
-        if (token := _next_token(page)) is None:
-            return None
-
-
 def get_run(ctx: CallContext, run_id: str | uuid.UUID) -> Flow[WorkflowExecutionResponse]:
-    run: WorkflowExecutionResponse = yield from call_flow(ops.GET_RUN, ctx, run_id=check_run_id(run_id))
+    run: WorkflowExecutionResponse = yield from call_flow(
+        ops.GET_RUN, ctx, run_id=check_uuid(run_id, "run_id")
+    )
     return run
 
 
 def run_history(ctx: CallContext, run_id: str | uuid.UUID, decode_payloads: bool) -> Flow[JSON]:
     history: JSON = yield from call_flow(
-        ops.GET_RUN_HISTORY, ctx, run_id=check_run_id(run_id), decode_payloads=decode_payloads
+        ops.GET_RUN_HISTORY, ctx, run_id=check_uuid(run_id, "run_id"), decode_payloads=decode_payloads
     )
     return history
-
-
-def check_run_id(run_id: object) -> uuid.UUID:
-    """A run id is a UUID: a ``uuid.UUID`` or its text (``TypeError`` / ``ValueError`` otherwise)."""
-    if isinstance(run_id, uuid.UUID):
-        return run_id
-    if not isinstance(run_id, str):
-        raise TypeError(f"run_id must be a str or uuid.UUID, not {type(run_id).__name__}")
-    try:
-        return uuid.UUID(run_id)
-    except ValueError:
-        raise ValueError(f"run_id must be a UUID, not {run_id!r}") from None
 
 
 # ----- checking arguments -------------------------------------------------------------------------
@@ -900,6 +823,8 @@ def list_items(ctx: CallContext, paging: Paging, args: Mapping[str, Any]) -> Flo
 
 # ----- events ------------------------------------------------------------------------------------
 EVENTS = Paging(ops.LIST_EVENTS, "events")
+RUNS = Paging(ops.LIST_RUNS, "executions", cursor="next_page_token", next="next_page_token")
+EXECUTION_LOGS = Paging(ops.LIST_EXECUTION_LOGS, "results")
 EventScope = Literal["activity", "workflow", "*"]
 
 
