@@ -7,6 +7,7 @@ templates) builds and throws away other classes first, which these tests refuse.
 
 from __future__ import annotations
 
+import uuid
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from types import MappingProxyType
@@ -33,6 +34,7 @@ from mistral_workflows_api.models import (
     JSONPatchReplace,
     StreamEventSsePayload,
     UnknownWorkflowEvent,
+    WorkflowBulkArchiveRequest,
     WorkflowExecutionCanceledResponse,
     WorkflowExecutionCompletedResponse,
     WorkflowExecutionContinuedAsNewResponse,
@@ -41,6 +43,7 @@ from mistral_workflows_api.models import (
     WorkflowExecutionStartedResponse,
     WorkflowExecutionTraceEvent,
     WorkflowExecutionTraceEventsResponse,
+    WorkflowExecutionWithoutResultResponse,
     WorkflowTaskFailedResponse,
     WorkflowTaskTimedOutResponse,
 )
@@ -348,3 +351,22 @@ def test_every_model_parses_without_importing_at_call_time() -> None:
     parsers = [cls.from_dict for cls in classes if hasattr(cls, "from_dict")]
     assert len(parsers) > 80
     assert [p.__qualname__ for p in parsers if "import " in inspect.getsource(p)] == []
+
+
+def test_a_repeated_uuid_is_parsed_once_and_shared() -> None:
+    """A listing repeats ids (a workflow's id on every run of it): the models parse each UUID
+    string once (an LRU cache per module) and share the immutable result."""
+    workflow_id = "6f1c2e0a-3b4d-4e5f-8a9b-0c1d2e3f4a5b"
+    runs = [
+        WorkflowExecutionWithoutResultResponse.from_dict(EXECUTION | {"workflow_id": workflow_id})
+        for _ in range(3)
+    ]
+    assert runs[0].workflow_id == uuid.UUID(workflow_id)
+    assert runs[0].workflow_id is runs[1].workflow_id is runs[2].workflow_id
+
+
+@pytest.mark.parametrize("not_a_uuid", ["", "6f1c2e0a", "6f1c2e0a-3b4d-4e5f-8a9b-0c1d2e3f4a5g"])
+def test_an_invalid_uuid_is_still_refused_every_time(not_a_uuid: str) -> None:
+    for _ in range(2):
+        with pytest.raises(ValueError):
+            WorkflowBulkArchiveRequest.from_dict({"workflow_ids": [not_a_uuid]})

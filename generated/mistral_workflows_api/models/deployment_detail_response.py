@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any, TypeVar, cast
 from uuid import UUID
 
@@ -129,7 +130,7 @@ class DeploymentDetailResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        id = UUID(d["id"])
+        id = _uuid(d["id"])
 
         name = d["name"]
 
@@ -239,6 +240,8 @@ class DeploymentDetailResponse:
 from ..models.deployment_location import DeploymentLocation
 from ..models.deployment_worker_response import DeploymentWorkerResponse
 from ..models.managed_deployment_response import ManagedDeploymentResponse
+
+_uuid = lru_cache(maxsize=1024)(UUID)
 
 
 def _parse_location(data: object) -> DeploymentLocation | None | Unset:

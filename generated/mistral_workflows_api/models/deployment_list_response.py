@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any, TypeVar
 from uuid import UUID
 
@@ -54,7 +55,7 @@ class DeploymentListResponse:
 
         next_cursor = d["next_cursor"]
 
-        workspace_id = UUID(d["workspace_id"])
+        workspace_id = _uuid(d["workspace_id"])
 
         deployment_list_response = cls.__new__(cls)
         deployment_list_response.deployments = deployments
@@ -94,3 +95,5 @@ class DeploymentListResponse:
 
 
 from ..models.deployment_response import DeploymentResponse
+
+_uuid = lru_cache(maxsize=1024)(UUID)

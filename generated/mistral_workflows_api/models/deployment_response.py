@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any, TypeVar, cast
 from uuid import UUID
 
@@ -122,7 +123,7 @@ class DeploymentResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        id = UUID(d["id"])
+        id = _uuid(d["id"])
 
         name = d["name"]
 
@@ -224,6 +225,8 @@ class DeploymentResponse:
 
 from ..models.deployment_location import DeploymentLocation
 from ..models.managed_deployment_response import ManagedDeploymentResponse
+
+_uuid = lru_cache(maxsize=1024)(UUID)
 
 
 def _parse_location(data: object) -> DeploymentLocation | None | Unset:

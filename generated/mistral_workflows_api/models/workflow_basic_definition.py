@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any, TypeVar
 from uuid import UUID
 
@@ -75,7 +76,7 @@ class WorkflowBasicDefinition:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        id = UUID(d["id"])
+        id = _uuid(d["id"])
 
         name = d["name"]
 
@@ -142,3 +143,5 @@ class WorkflowBasicDefinition:
 
 
 from ..models.workflow_metadata import WorkflowMetadata
+
+_uuid = lru_cache(maxsize=1024)(UUID)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any, TypeVar
 from uuid import UUID
 
@@ -39,7 +40,7 @@ class WorkflowBulkArchiveRequest:
         workflow_ids = []
         _workflow_ids = d["workflow_ids"]
         for workflow_ids_item_data in _workflow_ids:
-            workflow_ids_item = UUID(workflow_ids_item_data)
+            workflow_ids_item = _uuid(workflow_ids_item_data)
 
             workflow_ids.append(workflow_ids_item)
 
@@ -74,3 +75,6 @@ class WorkflowBulkArchiveRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_uuid = lru_cache(maxsize=1024)(UUID)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any, TypeVar, cast
 from uuid import UUID
 
@@ -53,7 +54,7 @@ class WorkflowBulkError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        workflow_id = UUID(d["workflow_id"])
+        workflow_id = _uuid(d["workflow_id"])
 
         message = d["message"]
 
@@ -97,6 +98,8 @@ class WorkflowBulkError:
 
 
 from ..models.workflow import Workflow
+
+_uuid = lru_cache(maxsize=1024)(UUID)
 
 
 def _parse_workflow(data: object) -> None | Unset | Workflow:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any, TypeVar, cast
 from uuid import UUID
 
@@ -223,6 +224,9 @@ class WorkflowExecutionWithoutResultResponse:
         return key in self.additional_properties
 
 
+_uuid = lru_cache(maxsize=1024)(UUID)
+
+
 _STATUS_VALUES: dict[str, WorkflowExecutionStatus] = {
     member.value: member for member in WorkflowExecutionStatus
 }
@@ -242,7 +246,7 @@ def _parse_end_time(data: object) -> datetime.datetime | None:
 def _parse_workflow_id(data: object) -> None | Unset | UUID:
     if isinstance(data, str):
         try:
-            workflow_id_type_0 = UUID(data)
+            workflow_id_type_0 = _uuid(data)
 
             return workflow_id_type_0
         except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any, TypeVar, cast
 from uuid import UUID
 
@@ -98,11 +99,11 @@ class WorkflowRegistration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        id = UUID(d["id"])
+        id = _uuid(d["id"])
 
         definition = WorkflowCodeDefinition.from_dict(d["definition"])
 
-        workflow_id = UUID(d["workflow_id"])
+        workflow_id = _uuid(d["workflow_id"])
 
         deployment_id = _parse_deployment_id(d.get("deployment_id", UNSET))
 
@@ -170,11 +171,13 @@ class WorkflowRegistration:
 from ..models.workflow import Workflow
 from ..models.workflow_code_definition import WorkflowCodeDefinition
 
+_uuid = lru_cache(maxsize=1024)(UUID)
+
 
 def _parse_deployment_id(data: object) -> None | Unset | UUID:
     if isinstance(data, str):
         try:
-            deployment_id_type_0 = UUID(data)
+            deployment_id_type_0 = _uuid(data)
 
             return deployment_id_type_0
         except (TypeError, ValueError, AttributeError, KeyError):

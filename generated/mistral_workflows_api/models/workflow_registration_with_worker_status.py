@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any, TypeVar, cast
 from uuid import UUID
 
@@ -103,11 +104,11 @@ class WorkflowRegistrationWithWorkerStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        id = UUID(d["id"])
+        id = _uuid(d["id"])
 
         definition = WorkflowCodeDefinition.from_dict(d["definition"])
 
-        workflow_id = UUID(d["workflow_id"])
+        workflow_id = _uuid(d["workflow_id"])
 
         active = d["active"]
 
@@ -179,11 +180,13 @@ class WorkflowRegistrationWithWorkerStatus:
 from ..models.workflow import Workflow
 from ..models.workflow_code_definition import WorkflowCodeDefinition
 
+_uuid = lru_cache(maxsize=1024)(UUID)
+
 
 def _parse_deployment_id(data: object) -> None | Unset | UUID:
     if isinstance(data, str):
         try:
-            deployment_id_type_0 = UUID(data)
+            deployment_id_type_0 = _uuid(data)
 
             return deployment_id_type_0
         except (TypeError, ValueError, AttributeError, KeyError):

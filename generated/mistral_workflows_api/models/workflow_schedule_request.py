@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any, TypeVar, cast
 from uuid import UUID
 
@@ -171,11 +172,13 @@ class WorkflowScheduleRequest:
 
 from ..models.schedule_definition import ScheduleDefinition
 
+_uuid = lru_cache(maxsize=1024)(UUID)
+
 
 def _parse_workflow_registration_id(data: object) -> None | Unset | UUID:
     if isinstance(data, str):
         try:
-            workflow_registration_id_type_0 = UUID(data)
+            workflow_registration_id_type_0 = _uuid(data)
 
             return workflow_registration_id_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -186,7 +189,7 @@ def _parse_workflow_registration_id(data: object) -> None | Unset | UUID:
 def _parse_workflow_version_id(data: object) -> None | Unset | UUID:
     if isinstance(data, str):
         try:
-            workflow_version_id_type_0 = UUID(data)
+            workflow_version_id_type_0 = _uuid(data)
 
             return workflow_version_id_type_0
         except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any, TypeVar
 from uuid import UUID
 
@@ -118,7 +119,7 @@ class WorkflowWithWorkerStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        id = UUID(d["id"])
+        id = _uuid(d["id"])
 
         name = d["name"]
 
@@ -127,9 +128,9 @@ class WorkflowWithWorkerStatus:
         _type_ = d["type"]
         type_ = _TYPE__VALUES.get(_type_, _type_) if isinstance(_type_, str) else _type_
 
-        customer_id = UUID(d["customer_id"])
+        customer_id = _uuid(d["customer_id"])
 
-        workspace_id = UUID(d["workspace_id"])
+        workspace_id = _uuid(d["workspace_id"])
 
         active = d["active"]
 
@@ -206,6 +207,9 @@ class WorkflowWithWorkerStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_uuid = lru_cache(maxsize=1024)(UUID)
 
 
 _TYPE__VALUES: dict[str, WorkflowType] = {
