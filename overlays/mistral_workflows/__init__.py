@@ -13,21 +13,6 @@
 from typing import TYPE_CHECKING, Any
 
 from ._api_client import build_api_client
-from ._async_client import (
-    AsyncDeploymentHandle,
-    AsyncDeployments,
-    AsyncEvents,
-    AsyncEventStream,
-    AsyncExecutionHandle,
-    AsyncListing,
-    AsyncRegistrations,
-    AsyncRuns,
-    AsyncScheduleHandle,
-    AsyncSchedules,
-    AsyncTrace,
-    AsyncWorkflowCatalog,
-    AsyncWorkflows,
-)
 from ._context import JSON, CallOptions, QueryResult, RawResponse, ResultOptions, UpdateResult
 from ._events import Ending, StreamEvent, UnknownEvent, UnknownLogRecord
 from ._exceptions import (
@@ -79,6 +64,21 @@ from ._sync_client import (
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._async_client import (
+        AsyncDeploymentHandle,
+        AsyncDeployments,
+        AsyncEvents,
+        AsyncEventStream,
+        AsyncExecutionHandle,
+        AsyncListing,
+        AsyncRegistrations,
+        AsyncRuns,
+        AsyncScheduleHandle,
+        AsyncSchedules,
+        AsyncTrace,
+        AsyncWorkflowCatalog,
+        AsyncWorkflows,
+    )
     from ._streaming import ReconnectAttempt
 
 __all__ = [  # noqa: RUF022 - plain sorted order, which test_public_api checks
@@ -156,8 +156,30 @@ __all__ = [  # noqa: RUF022 - plain sorted order, which test_public_api checks
 ]
 
 #: Exported names whose module is imported on first access (``__getattr__``), not with the
-#: package: the streaming code loads with the first stream, or when one of these is asked for.
-_LAZY = {"ReconnectAttempt": "._streaming"}
+#: package, which keeps ``import mistral_workflows`` light for the common sync program: the
+#: async client loads when one of its names is asked for, the streaming code with the first
+#: stream or when ``ReconnectAttempt`` is.
+_LAZY = {
+    **dict.fromkeys(
+        [
+            "AsyncDeploymentHandle",
+            "AsyncDeployments",
+            "AsyncEvents",
+            "AsyncEventStream",
+            "AsyncExecutionHandle",
+            "AsyncListing",
+            "AsyncRegistrations",
+            "AsyncRuns",
+            "AsyncScheduleHandle",
+            "AsyncSchedules",
+            "AsyncTrace",
+            "AsyncWorkflowCatalog",
+            "AsyncWorkflows",
+        ],
+        "._async_client",
+    ),
+    "ReconnectAttempt": "._streaming",
+}
 
 
 def _public(value: Any) -> Any:
@@ -173,9 +195,11 @@ def __getattr__(name: str) -> Any:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     import importlib
 
-    value = _public(getattr(importlib.import_module(_LAZY[name], __name__), name))
-    globals()[name] = value
-    return value
+    module = importlib.import_module(_LAZY[name], __name__)
+    for exported, home in _LAZY.items():
+        if home == _LAZY[name]:
+            globals()[exported] = _public(getattr(module, exported))
+    return globals()[name]
 
 
 def __dir__() -> list[str]:

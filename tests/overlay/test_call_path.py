@@ -85,7 +85,7 @@ def test_importing_the_package_leaves_async_batch_and_stream_code_out() -> None:
         "import mistral_workflows\n"
         "mistral_workflows.Workflows(api_key='k').execution('ex-1')\n"
         "left_out = ['asyncio', 'anyio', 'trio', 'mistral_workflows._batch',\n"
-        "            'mistral_workflows._streaming']\n"
+        "            'mistral_workflows._streaming', 'mistral_workflows._async_client']\n"
         "print(json.dumps([name for name in left_out if name in sys.modules]))\n"
     )
     assert _in_a_fresh_interpreter(code) == []
@@ -99,7 +99,8 @@ def test_a_plain_call_loads_no_async_batch_or_stream_code() -> None:
         "wf = mistral_workflows.Workflows(api_key='k', base_url='https://api.test')\n"
         "wf.api._httpx_args['transport'] = httpx.MockTransport(lambda request: answer)\n"
         "assert wf.execution('ex-1').get().status == 'RUNNING'\n"
-        "left_out = ['asyncio', 'mistral_workflows._batch', 'mistral_workflows._streaming']\n"
+        "left_out = ['asyncio', 'mistral_workflows._batch', 'mistral_workflows._streaming',\n"
+        "            'mistral_workflows._async_client']\n"
         "print(json.dumps([name for name in left_out if name in sys.modules]))\n"
     )
     assert _in_a_fresh_interpreter(code) == []
@@ -108,11 +109,21 @@ def test_a_plain_call_loads_no_async_batch_or_stream_code() -> None:
 def test_names_of_code_loaded_on_first_use_are_still_exported() -> None:
     code = (
         "import json, mistral_workflows\n"
-        "from mistral_workflows import ReconnectAttempt\n"
+        "from mistral_workflows import ReconnectAttempt, AsyncWorkflows\n"
+        "handle = AsyncWorkflows(api_key='k').execution('ex-1')\n"
         "print(json.dumps([ReconnectAttempt.__module__, 'ReconnectAttempt' in dir(mistral_workflows),\n"
+        "                  AsyncWorkflows.__module__, type(handle).__module__,\n"
+        "                  type(handle) is mistral_workflows.AsyncExecutionHandle,\n"
         "                  hasattr(mistral_workflows, 'NoSuchName')]))\n"
     )
-    assert _in_a_fresh_interpreter(code) == ["mistral_workflows", True, False]
+    assert _in_a_fresh_interpreter(code) == [
+        "mistral_workflows",
+        True,
+        "mistral_workflows",
+        "mistral_workflows",
+        True,
+        False,
+    ]
 
 
 def test_httpx_is_left_as_it_is() -> None:
