@@ -805,18 +805,17 @@ def list_pages(ctx: CallContext, paging: Paging, args: Mapping[str, Any]) -> Flo
     token: str | None = None
     while True:
         page = yield from _page(ctx, paging, args, token)
-        yield Emit(page)
+        yield Emit((page,))
         if (token := _token(paging, page)) is None:
             return None
 
 
 def list_items(ctx: CallContext, paging: Paging, args: Mapping[str, Any]) -> Flow[None]:
-    """Every item of a listing, page after page, emitted one by one."""
+    """Every item of a listing, page after page, each page's items emitted at once."""
     token: str | None = None
     while True:
         page = yield from _page(ctx, paging, args, token)
-        for item in getattr(page, paging.items):
-            yield Emit(item)
+        yield Emit(getattr(page, paging.items))
         if (token := _token(paging, page)) is None:
             return None
 

@@ -3,7 +3,7 @@
 Every operation is written once, as a generator (a *flow*) that yields actions and
 receives their outcome: ``Send`` an HTTP request (gets the ``httpx.Response``, or has the
 ``httpx.RequestError`` or ``httpx.InvalidURL`` thrown in), ``Sleep`` (backoff, polling),
-``Emit`` an item to the caller (pagination). Four small drivers run flows: ``run_sync`` /
+``Emit`` items to the caller (a page of a listing at a time). Four small drivers run flows: ``run_sync`` /
 ``iter_sync`` on an ``httpx.Client``, ``run_async`` / ``iter_async`` on an
 ``httpx.AsyncClient`` (any event loop anyio runs on: asyncio or trio). This is how httpx's
 ``Auth.auth_flow`` serves both of its clients from one piece of logic. ``watched`` wraps a flow
@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import time
-from collections.abc import AsyncIterator, Callable, Generator, Iterator
+from collections.abc import AsyncIterator, Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -41,9 +41,10 @@ class Sleep:
 
 @dataclass(frozen=True, slots=True)
 class Emit(Generic[T]):
-    """Hand one item to the caller of an iterating driver."""
+    """Hand these items, in order, to the caller of an iterating driver: one action for a
+    whole page, so the flow is resumed once a page, not once an item."""
 
-    item: T
+    items: Sequence[T]
 
 
 #: What sending a request may raise besides an answer: thrown into the flow that sent it.
@@ -133,7 +134,7 @@ def iter_sync(flow: Flow[Any], http: httpx.Client) -> Iterator[Any]:
                 return
             reply, error = None, None
             if isinstance(action, Emit):
-                yield action.item
+                yield from action.items
             else:
                 reply, error = _step_sync(action, http)
     finally:
@@ -180,7 +181,8 @@ async def iter_async(flow: Flow[Any], http: httpx.AsyncClient) -> AsyncIterator[
                 return
             reply, error = None, None
             if isinstance(action, Emit):
-                yield action.item
+                for item in action.items:
+                    yield item
             else:
                 reply, error = await _step_async(action, http)
     finally:
