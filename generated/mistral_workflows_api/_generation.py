@@ -7,5 +7,5 @@ GENERATION = {
     "ruff_version": "0.17.5",
     "spec_sha256": "1116ada55766dcaf736f789eb729c4a97b8f237808dbab10a25fd06cb57935b9",
     "spec_version": "1.0.0",
-    "templates_sha256": "8a74d8e927c97d344361ef975f44e82a102b69e24fb334add2f6c73d77ff913d"
+    "templates_sha256": "d52671b100825c06b782170dfe18434972f1b89038baaef4aa4318649833d496"
 }

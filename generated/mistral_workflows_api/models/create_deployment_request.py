@@ -115,4 +115,4 @@ def _parse_resources(data: object) -> DeploymentResourceConfig | None | Unset:
             return DeploymentResourceConfig.from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(DeploymentResourceConfig | None | Unset, data)
+    return cast("DeploymentResourceConfig | None | Unset", data)

@@ -153,7 +153,7 @@ def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
             return started_at_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(datetime.datetime | None | Unset, data)
+    return cast("datetime.datetime | None | Unset", data)
 
 
 def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
@@ -164,4 +164,4 @@ def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
             return finished_at_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(datetime.datetime | None | Unset, data)
+    return cast("datetime.datetime | None | Unset", data)

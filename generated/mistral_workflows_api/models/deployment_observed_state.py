@@ -189,7 +189,7 @@ def _parse_last_seen(data: object) -> datetime.datetime | None | Unset:
             return last_seen_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(datetime.datetime | None | Unset, data)
+    return cast("datetime.datetime | None | Unset", data)
 
 
 def _parse_build_state(data: object) -> DeploymentBuildState | None | Unset:
@@ -198,4 +198,4 @@ def _parse_build_state(data: object) -> DeploymentBuildState | None | Unset:
             return DeploymentBuildState.from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(DeploymentBuildState | None | Unset, data)
+    return cast("DeploymentBuildState | None | Unset", data)

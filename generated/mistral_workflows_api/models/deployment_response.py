@@ -235,7 +235,7 @@ def _parse_location(data: object) -> DeploymentLocation | None | Unset:
             return DeploymentLocation.from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(DeploymentLocation | None | Unset, data)
+    return cast("DeploymentLocation | None | Unset", data)
 
 
 _LOCATIONS_ITEM_VALUES: dict[str, LocationType] = {
@@ -249,4 +249,4 @@ def _parse_managed(data: object) -> ManagedDeploymentResponse | None | Unset:
             return ManagedDeploymentResponse.from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(ManagedDeploymentResponse | None | Unset, data)
+    return cast("ManagedDeploymentResponse | None | Unset", data)

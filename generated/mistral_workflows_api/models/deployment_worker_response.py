@@ -140,4 +140,4 @@ def _parse_location(data: object) -> DeploymentLocation | None | Unset:
             return DeploymentLocation.from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(DeploymentLocation | None | Unset, data)
+    return cast("DeploymentLocation | None | Unset", data)

@@ -180,4 +180,4 @@ def _parse_backend_spec(
             return DeploymentWorkerSpecInputBackendSpecType0.from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(DeploymentWorkerSpecInputBackendSpecType0 | None | Unset, data)
+    return cast("DeploymentWorkerSpecInputBackendSpecType0 | None | Unset", data)

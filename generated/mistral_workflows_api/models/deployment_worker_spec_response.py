@@ -195,4 +195,4 @@ def _parse_commit(data: object) -> GitCommitMetadata | None | Unset:
             return GitCommitMetadata.from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(GitCommitMetadata | None | Unset, data)
+    return cast("GitCommitMetadata | None | Unset", data)

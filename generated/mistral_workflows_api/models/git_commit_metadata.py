@@ -121,4 +121,4 @@ def _parse_author(data: object) -> GitCommitAuthor | None | Unset:
             return GitCommitAuthor.from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(GitCommitAuthor | None | Unset, data)
+    return cast("GitCommitAuthor | None | Unset", data)

@@ -101,4 +101,4 @@ def _parse_value(data: object) -> EncryptedPatchValue | str:
             return EncryptedPatchValue.from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(EncryptedPatchValue | str, data)
+    return cast("EncryptedPatchValue | str", data)

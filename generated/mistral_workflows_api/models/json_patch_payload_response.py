@@ -193,7 +193,7 @@ def _parse_value(
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     return cast(
-        list[JSONPatchAdd | JSONPatchAppend | JSONPatchRemove | JSONPatchReplace] | str,
+        "list[JSONPatchAdd | JSONPatchAppend | JSONPatchRemove | JSONPatchReplace] | str",
         data,
     )
 
@@ -223,4 +223,4 @@ def _parse_encoding_options(
             return encoding_options_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(list[EncodedPayloadOptions | str] | None | Unset, data)
+    return cast("list[EncodedPayloadOptions | str] | None | Unset", data)

@@ -136,4 +136,4 @@ def _parse_encoding_options(
             return encoding_options_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(list[EncodedPayloadOptions | str] | None | Unset, data)
+    return cast("list[EncodedPayloadOptions | str] | None | Unset", data)

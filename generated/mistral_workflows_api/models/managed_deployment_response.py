@@ -223,4 +223,4 @@ def _parse_deployed_at(data: object) -> datetime.datetime | None | Unset:
             return deployed_at_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(datetime.datetime | None | Unset, data)
+    return cast("datetime.datetime | None | Unset", data)

@@ -248,7 +248,7 @@ def _parse_start_at(data: object) -> datetime.datetime | None | Unset:
             return start_at_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(datetime.datetime | None | Unset, data)
+    return cast("datetime.datetime | None | Unset", data)
 
 
 def _parse_end_at(data: object) -> datetime.datetime | None | Unset:
@@ -259,4 +259,4 @@ def _parse_end_at(data: object) -> datetime.datetime | None | Unset:
             return end_at_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(datetime.datetime | None | Unset, data)
+    return cast("datetime.datetime | None | Unset", data)

@@ -121,4 +121,4 @@ def _parse_output_schema(
             return QueryDefinitionOutputSchemaType0.from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(None | QueryDefinitionOutputSchemaType0 | Unset, data)
+    return cast("None | QueryDefinitionOutputSchemaType0 | Unset", data)

@@ -106,5 +106,5 @@ def _parse_input_(
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     return cast(
-        NetworkEncodedInput | None | QueryInvocationBodyInputType1 | Unset, data
+        "NetworkEncodedInput | None | QueryInvocationBodyInputType1 | Unset", data
     )

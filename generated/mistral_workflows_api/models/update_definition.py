@@ -121,4 +121,4 @@ def _parse_output_schema(
             return UpdateDefinitionOutputSchemaType0.from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(None | Unset | UpdateDefinitionOutputSchemaType0, data)
+    return cast("None | Unset | UpdateDefinitionOutputSchemaType0", data)

@@ -98,7 +98,7 @@ def _parse_spec(data: object) -> None | Unset | WorkflowsWorkerSpecUpdate:
             return WorkflowsWorkerSpecUpdate.from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(None | Unset | WorkflowsWorkerSpecUpdate, data)
+    return cast("None | Unset | WorkflowsWorkerSpecUpdate", data)
 
 
 def _parse_resources(data: object) -> DeploymentResourceConfigUpdate | None | Unset:
@@ -107,4 +107,4 @@ def _parse_resources(data: object) -> DeploymentResourceConfigUpdate | None | Un
             return DeploymentResourceConfigUpdate.from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(DeploymentResourceConfigUpdate | None | Unset, data)
+    return cast("DeploymentResourceConfigUpdate | None | Unset", data)

@@ -108,4 +108,4 @@ def _parse_workflow(data: object) -> None | Unset | Workflow:
             return Workflow.from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(None | Unset | Workflow, data)
+    return cast("None | Unset | Workflow", data)

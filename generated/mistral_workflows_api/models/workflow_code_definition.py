@@ -226,7 +226,7 @@ def _parse_output_schema(
             return WorkflowCodeDefinitionOutputSchemaType0.from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(None | Unset | WorkflowCodeDefinitionOutputSchemaType0, data)
+    return cast("None | Unset | WorkflowCodeDefinitionOutputSchemaType0", data)
 
 
 def _parse_plugin_metadata(
@@ -237,4 +237,4 @@ def _parse_plugin_metadata(
             return WorkflowCodeDefinitionPluginMetadataType0.from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(None | Unset | WorkflowCodeDefinitionPluginMetadataType0, data)
+    return cast("None | Unset | WorkflowCodeDefinitionPluginMetadataType0", data)

@@ -227,7 +227,7 @@ def _parse_input_(data: object) -> None | Unset | WorkflowExecutionRequestInputT
             return WorkflowExecutionRequestInputType0.from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(None | Unset | WorkflowExecutionRequestInputType0, data)
+    return cast("None | Unset | WorkflowExecutionRequestInputType0", data)
 
 
 def _parse_custom_tracing_attributes(
@@ -239,7 +239,7 @@ def _parse_custom_tracing_attributes(
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     return cast(
-        None | Unset | WorkflowExecutionRequestCustomTracingAttributesType0, data
+        "None | Unset | WorkflowExecutionRequestCustomTracingAttributesType0", data
     )
 
 
@@ -251,4 +251,4 @@ def _parse_extensions(
             return WorkflowExecutionRequestExtensionsType0.from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(None | Unset | WorkflowExecutionRequestExtensionsType0, data)
+    return cast("None | Unset | WorkflowExecutionRequestExtensionsType0", data)

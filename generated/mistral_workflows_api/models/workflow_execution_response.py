@@ -269,7 +269,7 @@ def _parse_end_time(data: object) -> datetime.datetime | None:
             return end_time_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(datetime.datetime | None, data)
+    return cast("datetime.datetime | None", data)
 
 
 def _parse_workflow_id(data: object) -> None | Unset | UUID:
@@ -280,7 +280,7 @@ def _parse_workflow_id(data: object) -> None | Unset | UUID:
             return workflow_id_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(None | Unset | UUID, data)
+    return cast("None | Unset | UUID", data)
 
 
 def _parse_search_keys(
@@ -291,4 +291,4 @@ def _parse_search_keys(
             return WorkflowExecutionResponseSearchKeysType0.from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(None | Unset | WorkflowExecutionResponseSearchKeysType0, data)
+    return cast("None | Unset | WorkflowExecutionResponseSearchKeysType0", data)

@@ -285,7 +285,7 @@ def _parse_end_time(data: object) -> datetime.datetime | None:
             return end_time_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(datetime.datetime | None, data)
+    return cast("datetime.datetime | None", data)
 
 
 def _parse_workflow_id(data: object) -> None | Unset | UUID:
@@ -296,7 +296,7 @@ def _parse_workflow_id(data: object) -> None | Unset | UUID:
             return workflow_id_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(None | Unset | UUID, data)
+    return cast("None | Unset | UUID", data)
 
 
 def _parse_events_item(

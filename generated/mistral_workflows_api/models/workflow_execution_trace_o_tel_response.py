@@ -289,7 +289,7 @@ def _parse_end_time(data: object) -> datetime.datetime | None:
             return end_time_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(datetime.datetime | None, data)
+    return cast("datetime.datetime | None", data)
 
 
 def _parse_workflow_id(data: object) -> None | Unset | UUID:
@@ -300,7 +300,7 @@ def _parse_workflow_id(data: object) -> None | Unset | UUID:
             return workflow_id_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(None | Unset | UUID, data)
+    return cast("None | Unset | UUID", data)
 
 
 def _parse_otel_trace_data(data: object) -> None | TempoGetTraceResponse | Unset:
@@ -309,4 +309,4 @@ def _parse_otel_trace_data(data: object) -> None | TempoGetTraceResponse | Unset
             return TempoGetTraceResponse.from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(None | TempoGetTraceResponse | Unset, data)
+    return cast("None | TempoGetTraceResponse | Unset", data)

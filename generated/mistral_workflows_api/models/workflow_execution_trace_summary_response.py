@@ -270,7 +270,7 @@ def _parse_end_time(data: object) -> datetime.datetime | None:
             return end_time_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(datetime.datetime | None, data)
+    return cast("datetime.datetime | None", data)
 
 
 def _parse_workflow_id(data: object) -> None | Unset | UUID:
@@ -281,7 +281,7 @@ def _parse_workflow_id(data: object) -> None | Unset | UUID:
             return workflow_id_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(None | Unset | UUID, data)
+    return cast("None | Unset | UUID", data)
 
 
 def _parse_span_tree(data: object) -> None | Unset | WorkflowExecutionTraceSummarySpan:
@@ -290,4 +290,4 @@ def _parse_span_tree(data: object) -> None | Unset | WorkflowExecutionTraceSumma
             return WorkflowExecutionTraceSummarySpan.from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(None | Unset | WorkflowExecutionTraceSummarySpan, data)
+    return cast("None | Unset | WorkflowExecutionTraceSummarySpan", data)

@@ -191,7 +191,7 @@ def _parse_deployment_id(data: object) -> None | Unset | UUID:
             return deployment_id_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(None | Unset | UUID, data)
+    return cast("None | Unset | UUID", data)
 
 
 def _parse_workflow(data: object) -> None | Unset | Workflow:
@@ -200,4 +200,4 @@ def _parse_workflow(data: object) -> None | Unset | Workflow:
             return Workflow.from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(None | Unset | Workflow, data)
+    return cast("None | Unset | Workflow", data)

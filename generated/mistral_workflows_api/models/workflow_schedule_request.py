@@ -183,7 +183,7 @@ def _parse_workflow_registration_id(data: object) -> None | Unset | UUID:
             return workflow_registration_id_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(None | Unset | UUID, data)
+    return cast("None | Unset | UUID", data)
 
 
 def _parse_workflow_version_id(data: object) -> None | Unset | UUID:
@@ -194,4 +194,4 @@ def _parse_workflow_version_id(data: object) -> None | Unset | UUID:
             return workflow_version_id_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(None | Unset | UUID, data)
+    return cast("None | Unset | UUID", data)

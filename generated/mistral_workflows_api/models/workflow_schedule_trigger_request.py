@@ -85,4 +85,4 @@ def _parse_overlap(data: object) -> None | ScheduleOverlapPolicy | Unset:
         overlap_type_0 = _OVERLAP_TYPE_0_VALUES.get(data)
         if overlap_type_0 is not None:
             return overlap_type_0
-    return cast(None | ScheduleOverlapPolicy | Unset, data)
+    return cast("None | ScheduleOverlapPolicy | Unset", data)

@@ -177,4 +177,4 @@ def _parse_backend_spec(
             return WorkflowsWorkerSpecUpdateBackendSpecType0.from_dict(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(None | Unset | WorkflowsWorkerSpecUpdateBackendSpecType0, data)
+    return cast("None | Unset | WorkflowsWorkerSpecUpdateBackendSpecType0", data)
