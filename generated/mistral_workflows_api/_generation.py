@@ -5,7 +5,7 @@ GENERATION = {
     "generator": "openapi-python-client",
     "generator_version": "0.29.1",
     "ruff_version": "0.17.5",
-    "spec_sha256": "1116ada55766dcaf736f789eb729c4a97b8f237808dbab10a25fd06cb57935b9",
+    "spec_sha256": "85a29fbfc8e37614b37f8dfa545425c159bdbd8be26fd82f07a60f9f26fb7bad",
     "spec_version": "1.0.0",
     "templates_sha256": "8f08d4466d0b7519910c9bb73da9d18ec3bc30e49be1478a549ac213501b779f"
 }

@@ -592,3 +592,120 @@ def _options(options: object) -> list[str]:
     if not isinstance(options, list) or not all(isinstance(option, str) for option in options):
         raise PayloadCorruptError("encoding_options is not a list of strings")
     return list(options)
+
+
+class Encoding:
+    """A client's codec and the namespace it encodes for: the codec's, or the one
+    ``GET /v1/workflows/workers/whoami`` answers (asked once, when a payload may be offloaded)."""
+
+    __slots__ = ("codec", "namespace")
+
+    def __init__(self, codec: PayloadCodec) -> None:
+        if not isinstance(codec, PayloadCodec):
+            raise TypeError(f"payloads must be a PayloadCodec, not {type(codec).__name__}")
+        self.codec = codec
+        self.namespace = codec.namespace
+
+    def __repr__(self) -> str:
+        return f"Encoding({self.codec!r}, namespace={self.namespace!r})"
+
+
+# ----- where payloads sit in request and response bodies -----------------------------------------
+#: How an operation's request body carries its input (``Operation.encodes``).
+EncodeKind = Literal["execute", "invocation", "schedule_create", "schedule_update"]
+#: Where an operation's answer carries payloads (``Operation.decodes``).
+DecodeKind = Literal["result", "events", "schedule", "schedules", "history"]
+
+
+def offloads_input(codec: PayloadCodec, kind: str) -> bool:
+    """Encoding this kind of request may offload its input (schedules' inputs never are)."""
+    return codec.offloads and kind in ("execute", "invocation")
+
+
+def encode_body(
+    kind: str, codec: PayloadCodec, body: dict[str, Any], namespace: str | None, execution_id: str | None
+) -> None:
+    """Encode the input of a request body in place, where the official SDK does.
+
+    execute: ``input`` goes to ``encoded_input`` (``input`` null); signal, query and update:
+    ``input`` becomes the envelope; schedules: ``schedule.input``, never offloaded, with the
+    ``input_hash`` on create. A null input stays null."""
+    if kind == "execute" or kind == "invocation":
+        value = body.get("input")
+        if value is None:
+            return
+        envelope = codec.encode(value, namespace=namespace, execution_id=execution_id)
+        if kind == "execute":
+            body["encoded_input"] = envelope
+            body["input"] = None
+        else:
+            body["input"] = envelope
+        return
+    schedule = body.get("schedule")
+    if not isinstance(schedule, dict) or schedule.get("input") is None:
+        return
+    if kind == "schedule_create":
+        schedule["input"] = codec.encode_schedule_input(schedule["input"])
+    else:
+        schedule["input"] = codec.encode(schedule["input"], offload=False)
+
+
+def decode_body(kind: str, codec: PayloadCodec, body: Any) -> bool:
+    """Decode the payloads of an answer's JSON body in place; True when one was."""
+    if not isinstance(body, dict):
+        return False
+    if kind == "result":
+        return _decode_key(codec, body, "result")
+    if kind == "schedule":
+        return _decode_key(codec, body, "input")
+    if kind == "schedules":
+        items = body.get("schedules")
+        return (
+            any([_decode_key(codec, item, "input") for item in items if isinstance(item, dict)])
+            if isinstance(items, list)
+            else False
+        )
+    if kind == "events":
+        events = body.get("events")
+        return any([decode_event(codec, event) for event in events]) if isinstance(events, list) else False
+    return _decode_tree(codec, body)
+
+
+def _decode_key(codec: PayloadCodec, holder: dict[str, Any], key: str) -> bool:
+    value = holder.get(key)
+    if not is_encoded(value):
+        return False
+    holder[key] = codec.decode(value)
+    return True
+
+
+def _decode_tree(codec: PayloadCodec, value: Any) -> bool:
+    """Decode every envelope anywhere in ``value`` (a history with ``decode_payloads``)."""
+    changed = False
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if is_encoded(item):
+                value[key] = codec.decode(item)
+                changed = True
+            elif isinstance(item, dict | list):
+                changed = _decode_tree(codec, item) or changed
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            if is_encoded(item):
+                value[index] = codec.decode(item)
+                changed = True
+            elif isinstance(item, dict | list):
+                changed = _decode_tree(codec, item) or changed
+    return changed
+
+
+def decode_event(codec: PayloadCodec, event: Any) -> bool:
+    """Decode the payloads of one event (``{"attributes": {...}}``) in place; True when one was."""
+    attributes = event.get("attributes") if isinstance(event, dict) else None
+    if not isinstance(attributes, dict):
+        return False
+    decoded = codec.decode_event_attributes(attributes)
+    if decoded == attributes:
+        return False
+    event["attributes"] = decoded
+    return True

@@ -166,9 +166,17 @@ def pyproject(repo_root: Path) -> dict[str, Any]:
     return tomllib.loads((repo_root / "pyproject.toml").read_text(encoding="utf-8"))
 
 
-def test_tooling_is_in_dependency_groups_and_the_only_extra_is_the_emulator(repo_root: Path) -> None:
+def test_tooling_is_in_dependency_groups_and_the_extras_are_runtime_features(repo_root: Path) -> None:
+    """Extras are what users install for a feature (the emulator, payload encoding and its
+    cloud blob stores); tooling lives in dependency groups."""
     config = pyproject(repo_root)
-    assert set(config["project"]["optional-dependencies"]) == {"emulator"}
+    extras = config["project"]["optional-dependencies"]
+    assert set(extras) == {"emulator", "encoding", "s3", "gcs", "azure"}
+    assert {re.split(r"[<>=!~;\[ ]", r, maxsplit=1)[0] for r in extras["encoding"]} == {
+        "cryptography",
+        "zstandard",
+        "msgpack",
+    }
     groups = config["dependency-groups"]
     assert set(groups) >= {"dev", "bench", "demo"}
     names = {
@@ -183,7 +191,7 @@ def test_tooling_is_in_dependency_groups_and_the_only_extra_is_the_emulator(repo
 
 def test_make_setup_installs_the_groups_with_pip(repo_root: Path) -> None:
     makefile = (repo_root / "Makefile").read_text()
-    assert "-e '.[emulator]' $(addprefix --group ,$(DEP_GROUPS))" in makefile
+    assert "-e '.[emulator,encoding]' $(addprefix --group ,$(DEP_GROUPS))" in makefile
     assert "$(addprefix --group ,$(DEP_GROUPS) bench)" in makefile
     assert re.search(r"^DEP_GROUPS \?= dev demo$", makefile, flags=re.M)
     assert "'pip>=25.1'" in makefile  # the first pip with --group
