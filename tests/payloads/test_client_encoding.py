@@ -121,6 +121,14 @@ async def test_stream_events_and_event_listings_are_decoded(client: Client) -> N
         if "payload" in (event.raw_data.get("attributes") or {})
     ]
     assert payloads[0] == {"type": "json", "value": {"done": 0, "total": 2}, "encoding_options": []}
+    patches = [payload for payload in payloads if payload["type"] == "json_patch"]
+    assert patches == [
+        {
+            "type": "json_patch",
+            "value": [{"op": "replace", "path": "/done", "value": 2}],
+            "encoding_options": [],
+        }
+    ]
     completed = [event for event in events if event.event_type == "WORKFLOW_EXECUTION_COMPLETED"]
     assert completed[0].raw_data["attributes"]["result"]["value"] == {"counted": 2}
     listed = await collect(client.events.list(execution_id=handle.execution_id))

@@ -217,3 +217,43 @@ def test_a_missing_extra_is_a_dependency_error() -> None:
         """
     )
     assert out == "PayloadDependencyError True zstandard True"
+
+
+def test_a_partially_encrypted_json_patch_decrypts_each_marked_value() -> None:
+    """The official workers' partial encryption of a JSON patch: the operations stay, each
+    encrypted value is ``{"type": "__encrypted__", "value": base64}``."""
+    codec = PayloadCodec(encryption="partial", key=KEY)
+    sealed = base64.b64encode(codec._encrypt(json.dumps({"secret": [1, 2]}).encode())).decode()
+    payload = {
+        "type": "json_patch",
+        "value": [
+            {"op": "add", "path": "/a", "value": {"type": "__encrypted__", "value": sealed}},
+            {"op": "replace", "path": "/b", "value": 3},
+        ],
+        "encoding_options": ["encrypted-partial"],
+    }
+    assert codec.decode_event_payload(payload) == {
+        "type": "json_patch",
+        "value": [
+            {"op": "add", "path": "/a", "value": {"secret": [1, 2]}},
+            {"op": "replace", "path": "/b", "value": 3},
+        ],
+        "encoding_options": [],
+    }
+
+
+def test_an_encrypted_event_payload_decodes_to_its_value() -> None:
+    codec = PayloadCodec(encryption="full", key=KEY, compression_level=3, compression_threshold=0)
+    data, options = codec.encode_bytes(
+        json.dumps([{"op": "replace", "path": "/x", "value": "y" * 100}]).encode()
+    )
+    payload = {"type": "json_patch", "value": base64.b64encode(data).decode(), "encoding_options": options}
+    decoded = codec.decode_event_attributes({"payload": payload, "other": 1})
+    assert decoded == {
+        "payload": {
+            "type": "json_patch",
+            "value": [{"op": "replace", "path": "/x", "value": "y" * 100}],
+            "encoding_options": [],
+        },
+        "other": 1,
+    }
