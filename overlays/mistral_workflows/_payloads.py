@@ -292,6 +292,11 @@ class PayloadCodec:
         self.offload_threshold = offload_threshold
         self.namespace = namespace
         self._main = None if not key else _cipher(key, "main")
+        self._invalid_tag: type[Exception] = Exception
+        if self._main is not None:
+            from cryptography.exceptions import InvalidTag
+
+            self._invalid_tag = InvalidTag
         self._secondary = None if not secondary_key else _cipher(secondary_key, "secondary")
         # Derived once: the key of schedule input hashes (HMAC of a label under the main key).
         self._hash_key = (
@@ -341,17 +346,20 @@ class PayloadCodec:
             raise PayloadKeyError(f"the payload is encrypted and this codec has no key: key= or {KEY_ENV}")
         if len(data) < _NONCE_SIZE + 16:
             raise PayloadCorruptError(f"an encrypted payload of {len(data)} bytes is too short for AES-GCM")
-        from cryptography.exceptions import InvalidTag
-
-        nonce, sealed = data[:_NONCE_SIZE], data[_NONCE_SIZE:]
-        for cipher in (self._main, self._secondary):
-            if cipher is None:
-                continue
-            try:
-                plain: bytes = cipher.decrypt(nonce, sealed, None)
-            except InvalidTag:
-                continue
+        # Views, not copies: the ciphertext may be megabytes.
+        view = memoryview(data)
+        nonce, sealed = view[:_NONCE_SIZE], view[_NONCE_SIZE:]
+        try:
+            plain: bytes = self._main.decrypt(nonce, sealed, None)
             return plain
+        except self._invalid_tag:
+            pass
+        if self._secondary is not None:
+            try:
+                plain = self._secondary.decrypt(nonce, sealed, None)
+                return plain
+            except self._invalid_tag:
+                pass
         keys = "the main key" if self._secondary is None else "the main key nor the secondary key"
         raise PayloadKeyError(f"the payload does not decrypt with {keys}: wrong key, or altered payload")
 

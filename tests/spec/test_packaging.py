@@ -85,6 +85,7 @@ OPERATION_MODULES = {
         "update_deployment",
     },
     "metrics": {"get_workflow_metrics"},
+    "workers": {"get_worker_info"},
 }
 
 PROBE = """
@@ -292,11 +293,12 @@ def wheel_metadata(repo_root: Path, tmp_path_factory: pytest.TempPathFactory) ->
 
 
 @pytest.mark.slow
-def test_the_wheel_offers_only_the_emulator_extra(wheel_metadata: tuple[Any, set[str]]) -> None:
+def test_the_wheel_offers_only_runtime_extras(wheel_metadata: tuple[Any, set[str]]) -> None:
     metadata, _ = wheel_metadata
-    assert metadata.get_all("Provides-Extra") == ["emulator"]
+    runtime = {"emulator", "encoding", "s3", "gcs", "azure"}
+    assert set(metadata.get_all("Provides-Extra")) == runtime
     extras = {m[1] for r in metadata.get_all("Requires-Dist", []) if (m := re.search(r"extra == \W(\w+)", r))}
-    assert extras == {"emulator"}
+    assert extras == runtime
     required = " ".join(metadata.get_all("Requires-Dist", []))
     for tool in ("ruff", "mypy", "pytest", "mkdocs", "mistralai", "rich"):
         assert tool not in required
