@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from mistral_workflows import (
+    JSON,
     AsyncWorkflows,
     LocalBlobStore,
     PayloadCodec,
@@ -205,3 +206,44 @@ async def test_listed_schedules_have_their_inputs_decoded(client: Client) -> Non
     listed = await collect(client.schedules.list())
     mine = [schedule for schedule in listed if schedule.schedule_id == handle.schedule_id]
     assert mine[0].input_ == {"n": 2, "tag": "listed"}
+
+
+def test_partial_encryption_hides_only_the_marked_fields_end_to_end() -> None:
+    """Workers in partial mode: the marked field of the input is encrypted on the wire (in the
+    STARTED event the workers send back), the rest readable; the codec restores it."""
+    card: JSON = {"field_type": "__encrypted_str__", "data": "4111 1111 1111 1111"}
+    partial = PayloadCodec(encryption="partial", key=KEY)
+    with running_emulator(speed=50.0, encryption_key=KEY, encryption_mode="partial") as emu:
+        with Workflows(api_key="k", base_url=emu.base_url, payloads=partial) as wf:
+            handle = wf.execute("countdown", {"n": 1, "interval": 0.01, "card": card})
+            assert handle.result(timeout=30) == {"counted": 1}
+            started = next(e for e in handle.stream() if e.event_type == "WORKFLOW_EXECUTION_STARTED")
+            assert started.raw["data"]["attributes"]["input"]["value"]["card"] == card
+        with Workflows(api_key="k", base_url=emu.base_url) as plain:
+            raw = next(e for e in plain.execution(handle.execution_id).stream())
+    payload = raw.raw["data"]["attributes"]["input"]
+    assert payload["encoding_options"] == ["encrypted-partial"]
+    text = base64.b64decode(payload["value"]).decode()
+    assert '"n":1' in text and "__encrypted_str__" in text
+    assert "4111" not in text
+
+
+def test_whoami_is_asked_once_per_client_and_key(encoded_emulator: RunningEmulator, blob_dir: Path) -> None:
+    path = ("GET", "/v1/workflows/workers/whoami")
+    before = encoded_emulator.stats.requests_by_path[path]
+    with Workflows(api_key="k", base_url=encoded_emulator.base_url, payloads=codec(blob_dir)) as wf:
+        for n in range(3):
+            wf.execute("countdown", {"n": n, "interval": 0.01}).result(timeout=30)
+        assert encoded_emulator.stats.requests_by_path[path] == before + 1
+        wf.with_options(timeout=5).execute("countdown", {"n": 0}).result(timeout=30)
+        assert encoded_emulator.stats.requests_by_path[path] == before + 1  # same key: same namespace
+        other = wf.with_options(api_key="another-key")
+        other.execute("countdown", {"n": 0}).result(timeout=30)
+        assert encoded_emulator.stats.requests_by_path[path] == before + 2
+        other.close()
+    configured = PayloadCodec(
+        encryption="full", key=KEY, blob_store=LocalBlobStore(blob_dir), namespace="team-ns"
+    )
+    with Workflows(api_key="k", base_url=encoded_emulator.base_url, payloads=configured) as wf:
+        wf.execute("countdown", {"n": 0}).result(timeout=30)
+    assert encoded_emulator.stats.requests_by_path[path] == before + 2
