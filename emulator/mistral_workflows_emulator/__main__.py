@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Sequence
 
 import uvicorn
+
+from mistral_workflows import PayloadError
 
 from ._app import create_app
 from ._options import HISTORY_STYLES, EmulatorOptions
 from ._protocol import protocol_with
 
 _LINE_ENDINGS = {"lf": "\n", "crlf": "\r\n", "cr": "\r"}
+#: Where the key is read from when --encryption-key is not given (a command line is visible to
+#: every user of the machine; the environment is not).
+ENCRYPTION_KEY_ENV = "MISTRAL_WORKFLOWS_EMULATOR_ENCRYPTION_KEY"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -69,6 +75,31 @@ def _parser() -> argparse.ArgumentParser:
         default=10.0,
         help="close a connection whose request head is this late",
     )
+    parser.add_argument(
+        "--encryption-key",
+        metavar="HEX",
+        help="AES key (hex) of the built-in workflows' payload encryption (default: "
+        "$MISTRAL_WORKFLOWS_EMULATOR_ENCRYPTION_KEY; none: payloads are not encrypted)",
+    )
+    parser.add_argument("--encryption-mode", choices=("full", "partial"), default="full")
+    parser.add_argument(
+        "--compression-level",
+        type=int,
+        metavar="LEVEL",
+        help="zstd-compress results and event payloads (1-22)",
+    )
+    parser.add_argument(
+        "--compression-threshold",
+        type=int,
+        default=1024 * 1024,
+        metavar="BYTES",
+        help="compress from this size",
+    )
+    parser.add_argument("--blob-dir", help="offload large results to blobs in this directory")
+    parser.add_argument(
+        "--offload-threshold", type=int, default=1024 * 1024, metavar="BYTES", help="offload from this size"
+    )
+    parser.add_argument("--namespace", default="default", help="the namespace whoami answers")
     parser.add_argument("--log-level", default="info", choices=("debug", "info", "warning", "error"))
     return parser
 
@@ -94,8 +125,15 @@ def main(argv: Sequence[str] | None = None) -> None:
             seed=args.seed,
             keepalive=args.keepalive,
             header_timeout=args.header_timeout,
+            encryption_key=args.encryption_key or os.environ.get(ENCRYPTION_KEY_ENV) or None,
+            encryption_mode=args.encryption_mode,
+            compression_level=args.compression_level,
+            compression_threshold=args.compression_threshold,
+            blob_dir=args.blob_dir,
+            offload_threshold=args.offload_threshold,
+            namespace=args.namespace,
         )
-    except ValueError as error:
+    except (ValueError, ImportError, PayloadError) as error:
         _parser().error(str(error))
     uvicorn.run(
         create_app(options),

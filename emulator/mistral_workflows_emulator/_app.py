@@ -165,7 +165,7 @@ class EmulatorApp:
     def __init__(self, options: EmulatorOptions) -> None:
         self.options = options
         self.stats = EmulatorStats()
-        self.engine = Engine(BUILTIN_WORKFLOWS, speed=lambda: options.speed)
+        self.engine = Engine(BUILTIN_WORKFLOWS, speed=lambda: options.speed, codec=options.codec)
         self.deployments = Deployments(self.engine, BUILTIN_WORKFLOWS)
         self.catalog = Catalog(
             BUILTIN_WORKFLOWS,
@@ -198,6 +198,7 @@ class EmulatorApp:
             ("GET", (*by_deployment, "logs", "stream"), self._stream_deployment_logs),
             ("GET", (*by_deployment, "archive"), self._get_deployment_archive),
             ("POST", (*deployments, "{deployment_id}", "unharden"), self._unharden_deployment),
+            ("GET", (*workflows, "workers", "whoami"), self._whoami),
             ("PUT", (*workflows, "archive"), self._bulk_archive),
             ("PUT", (*workflows, "unarchive"), self._bulk_unarchive),
             ("GET", (*workflows, "schedules"), self._list_schedules),
@@ -521,6 +522,11 @@ class EmulatorApp:
 
     async def _list_deployment_logs(self, request: Request, params: dict[str, str]) -> Response:
         return JSONResponse(self.deployments.list_logs(params["name"], request.query_params))
+
+    async def _whoami(self, request: Request, params: dict[str, str]) -> Response:
+        return JSONResponse(
+            {"scheduler_url": f"{request.url.hostname}:7233", "namespace": self.options.namespace}
+        )
 
     async def _get_deployment_archive(self, request: Request, params: dict[str, str]) -> Response:
         return JSONResponse(self.deployments.archive(params["name"]))

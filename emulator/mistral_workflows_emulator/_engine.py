@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import abc
 import asyncio
+import base64
 import bisect
 import contextlib
 import heapq
@@ -60,7 +61,15 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 from types import MappingProxyType
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
+
+# The payload format is the client's (same distribution): the workers the emulator plays encode
+# and decode with the codec the client uses, whose parity with the official SDK is tested.
+from mistral_workflows import PayloadError
+from mistral_workflows import _payloads as encoding
+
+if TYPE_CHECKING:
+    from mistral_workflows import PayloadCodec
 
 NAMESPACE = "default"
 TASK_QUEUE = "workflows-emulator"
@@ -625,9 +634,13 @@ class Engine:
         workflows: Mapping[str, type[Workflow]],
         *,
         speed: Callable[[], float],
+        codec: Callable[[], PayloadCodec | None] = lambda: None,
     ) -> None:
         self.workflows = dict(workflows)
         self.speed = speed
+        #: The workers' payload codec (None: payloads plain): inputs are decoded before the
+        #: workflows see them, results and event payloads encoded as they leave them.
+        self.codec = codec
         self.executions: dict[str, Execution] = {}
         self.log = EventLog()
         self.closing = False
@@ -685,7 +698,7 @@ class Engine:
             execution_id = str(uuid.uuid4())
         elif execution_id in self.executions:
             raise Conflict(f"execution {execution_id} already exists")
-        run_input = dict(input or {})
+        run_input = dict(self.decoded_input(input) or {})
         now = time.time_ns() // 1000 * 1000
         execution = Execution(
             execution_id=execution_id,
@@ -713,6 +726,43 @@ class Engine:
             parent.children.append(execution_id)
         self._begin(execution, run)
         return execution
+
+    # ----- payload encoding -------------------------------------------------------------------
+
+    def decoded_input(self, value: Any) -> Any:
+        """An input as the workflow reads it: an encoded envelope decoded with the workers' codec.
+
+        One the codec cannot decode (no codec, a wrong key) reaches the workflow as it was sent,
+        as with a real worker that cannot read it."""
+        codec = self.codec()
+        if codec is None or not isinstance(value, Mapping) or not encoding.is_encoded(dict(value)):
+            return value
+        try:
+            return codec.decode(dict(value))
+        except PayloadError:
+            return value
+
+    def encoded_output(self, value: Any, execution_id: str) -> Any:
+        """A result as workers with the codec send it: an envelope (plain without a codec)."""
+        codec = self.codec()
+        if codec is None:
+            return value
+        return codec.encode(value, namespace=codec.namespace, execution_id=execution_id)
+
+    def _encoded_attributes(self, attributes: dict[str, Any]) -> dict[str, Any]:
+        """Event attributes with each JSON payload encoded as workers send event payloads:
+        never offloaded, the value the base64 of the encoded JSON text (plain when no option
+        applied, e.g. partial encryption of a payload without marked fields)."""
+        codec = self.codec()
+        if codec is None:
+            return attributes
+        for name, item in attributes.items():
+            if isinstance(item, Mapping) and item.get("type") in ("json", "json_patch") and "value" in item:
+                data, options = codec.encode_bytes(encoding.dumps(item["value"]), offload=False)
+                if options:
+                    value = base64.b64encode(data).decode()
+                    attributes[name] = {"type": item["type"], "value": value, "encoding_options": options}
+        return attributes
 
     def _begin(self, execution: Execution, run: Run) -> None:
         self._emit(
@@ -755,7 +805,7 @@ class Engine:
         execution.last_sequence = sequence
         timestamp_ns = max(time.time_ns() // 1000 * 1000, execution.last_timestamp_ns + 1000)
         execution.last_timestamp_ns = timestamp_ns
-        full_attributes = dict(attributes)
+        full_attributes = self._encoded_attributes(dict(attributes))
         if event_type in _WORKFLOW_TASK_EVENTS or event_type is EventType.ACTIVITY_TASK_STARTED:
             full_attributes.setdefault("task_id", str(sequence))
         if event_type is EventType.CUSTOM_TASK_STARTED:
@@ -940,7 +990,9 @@ class Engine:
         if run.timeout is not None:
             run.timeout.cancel()
         if status in FINAL_STATUSES:
-            execution.result = result
+            execution.result = (
+                result if result is None else self.encoded_output(result, execution.execution_id)
+            )
             execution.end_ns = max(time.time_ns() // 1000 * 1000, execution.last_timestamp_ns)
             self._close_children(execution, status)
             if execution.parent_execution_id is not None:
@@ -994,6 +1046,7 @@ class Engine:
             raise Refused(
                 ("body", "name"), f"workflow {execution.workflow_name} has no signal {name!r}", name
             )
+        arg = self.decoded_input(arg)
         workflow.check_signal(name, arg)
         self._deliver_signal(execution, execution.run, name, arg)
 
@@ -1007,7 +1060,7 @@ class Engine:
         workflow = self._workflow_of(execution)
         if name not in workflow.queries:
             raise Refused(("body", "name"), f"workflow {execution.workflow_name} has no query {name!r}", name)
-        return workflow.query(name, arg)
+        return self.encoded_output(workflow.query(name, self.decoded_input(arg)), execution_id)
 
     def update(self, execution_id: str, name: str, arg: Mapping[str, Any]) -> Any:
         execution = self._get_open(execution_id)
@@ -1018,7 +1071,8 @@ class Engine:
                 f"workflow {execution.workflow_name} has no update {name!r}",
                 name,
             )
-        return self._apply_update(execution, workflow, name, arg, str(uuid.uuid4()))
+        result = self._apply_update(execution, workflow, name, self.decoded_input(arg), str(uuid.uuid4()))
+        return self.encoded_output(result, execution_id)
 
     def _apply_update(
         self, execution: Execution, workflow: Workflow, name: str, arg: Mapping[str, Any], update_id: str
@@ -1695,7 +1749,10 @@ class _HistoryBuilder:
 
 
 def _value(payload: Any) -> Any:
-    """The value of one of our JSON payloads ({"type": "json", "value": ...})."""
+    """The value of one of our JSON payloads ({"type": "json", "value": ...}); an encoded one
+    as the envelope its value and options make (what a codec-less reader of the history sees)."""
     if isinstance(payload, Mapping):
+        if payload.get("encoding_options"):
+            return {"b64payload": payload.get("value"), "encoding_options": list(payload["encoding_options"])}
         return payload.get("value")
     return payload

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import collections
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from mistral_workflows import PayloadCodec
 
 HistoryStyle = Literal["proto", "short"]
 HISTORY_STYLES: tuple[HistoryStyle, ...] = ("proto", "short")
@@ -57,6 +60,53 @@ class EmulatorOptions:
     """How /history writes Temporal's enums and int64s: "proto" as protobuf's JSON mapping does
     (`EVENT_TYPE_WORKFLOW_TASK_COMPLETED`, ids as strings), "short" as the older tctl / Temporal
     Web JSON (`WorkflowTaskCompleted`, PascalCase enum values, ids as numbers)."""
+    encryption_key: str | None = field(default=None, repr=False)
+    """Hex AES key: the built-in workflows decrypt their inputs and encrypt their results and
+    event payloads, as workers with the official SDK's payload encryption do. Never shown."""
+    encryption_mode: Literal["full", "partial"] = "full"
+    """With `encryption_key`: encrypt whole payloads, or only fields marked `__encrypted_str__`."""
+    compression_level: int | None = None
+    """zstd level (1-22) of the results and event payloads of `compression_threshold` bytes or more."""
+    compression_threshold: int = 1024 * 1024
+    blob_dir: str | None = None
+    """A directory where results of `offload_threshold` bytes or more are offloaded."""
+    offload_threshold: int = 1024 * 1024
+    namespace: str = "default"
+    """What `GET /v1/workflows/workers/whoami` answers, and the namespace of offloaded blob keys."""
+    _codec: tuple[tuple[Any, ...], PayloadCodec | None] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+
+    def codec(self) -> PayloadCodec | None:
+        """The workers' payload codec for the current encoding options (None: payloads plain).
+
+        Built on first use and again whenever an encoding option changes."""
+        settings = (
+            self.encryption_key,
+            self.encryption_mode,
+            self.compression_level,
+            self.compression_threshold,
+            self.blob_dir,
+            self.offload_threshold,
+            self.namespace,
+        )
+        if self._codec is None or self._codec[0] != settings:
+            codec = None
+            if self.encryption_key or self.compression_level is not None or self.blob_dir:
+                # The client package's codec: the emulator plays workers using the same format.
+                from mistral_workflows import LocalBlobStore, PayloadCodec
+
+                codec = PayloadCodec(
+                    encryption=self.encryption_mode if self.encryption_key else None,
+                    key=self.encryption_key,
+                    compression_level=self.compression_level,
+                    compression_threshold=self.compression_threshold,
+                    blob_store=LocalBlobStore(self.blob_dir) if self.blob_dir else None,
+                    offload_threshold=self.offload_threshold,
+                    namespace=self.namespace,
+                )
+            self._codec = (settings, codec)
+        return self._codec[1]
 
     def __post_init__(self) -> None:
         if self.speed <= 0:
@@ -81,6 +131,11 @@ class EmulatorOptions:
             raise ValueError("batch_cap must be at least 1")
         if self.history_style not in HISTORY_STYLES:
             raise ValueError("history_style must be 'proto' or 'short'")
+        if self.encryption_mode not in ("full", "partial"):
+            raise ValueError("encryption_mode must be 'full' or 'partial'")
+        if not self.namespace:
+            raise ValueError("namespace must not be empty")
+        self.codec()  # a bad key or level is refused now, not at the first request
 
     def reset_faults(self) -> None:
         """Turn every injected fault off (latency included)."""

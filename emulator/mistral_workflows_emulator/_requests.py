@@ -123,6 +123,12 @@ def parse_execute(body: Mapping[str, Any]) -> ExecuteRequest:
             "string_too_long",
         )
     input = _field(body, "input", dict, nullable=True, default=None) or {}
+    # What the official SDK sends instead of `input` with payload encoding on: decoded here when
+    # plain base64 JSON, else relayed to the workers (the engine's codec) as it came.
+    encoded = _field(body, "encoded_input", dict, nullable=True, default=None)
+    if encoded:
+        decoded = _encoded_input(encoded)
+        input = encoded if decoded is None else decoded
     wait_for_result = _field(body, "wait_for_result", bool, nullable=False, default=False)
     attributes = _field(body, "custom_tracing_attributes", dict, nullable=True, default=None)
     for key, value in (attributes or {}).items():

@@ -5,7 +5,7 @@ GENERATION = {
     "generator": "openapi-python-client",
     "generator_version": "0.29.1",
     "ruff_version": "0.17.5",
-    "spec_sha256": "1116ada55766dcaf736f789eb729c4a97b8f237808dbab10a25fd06cb57935b9",
+    "spec_sha256": "85a29fbfc8e37614b37f8dfa545425c159bdbd8be26fd82f07a60f9f26fb7bad",
     "spec_version": "1.0.0",
     "templates_sha256": "d52671b100825c06b782170dfe18434972f1b89038baaef4aa4318649833d496"
 }

@@ -22,6 +22,7 @@ from ._exceptions import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    BlobNotFoundError,
     ConflictError,
     ExecutionCanceled,
     ExecutionError,
@@ -32,6 +33,10 @@ from ._exceptions import (
     InvalidAPIKeyError,
     MissingAPIKeyError,
     NotFoundError,
+    PayloadCorruptError,
+    PayloadDependencyError,
+    PayloadError,
+    PayloadKeyError,
     PermissionDeniedError,
     RateLimitError,
     ResultTimeoutError,
@@ -45,6 +50,7 @@ from ._history import reset_points
 from ._logging import configure_from_env
 from ._metadata import API_SPEC as __api_spec__
 from ._metadata import ApiSpec
+from ._payloads import BlobStore, FsspecBlobStore, LocalBlobStore, PayloadCodec
 from ._report import BatchError, BatchFailure, BatchInterrupted, BatchReport, ProgressCallback
 from ._sync_client import (
     DeploymentHandle,
@@ -106,6 +112,8 @@ __all__ = [  # noqa: RUF022 - plain sorted order, which test_public_api checks
     "BatchFailure",
     "BatchInterrupted",
     "BatchReport",
+    "BlobNotFoundError",
+    "BlobStore",
     "CallOptions",
     "ConflictError",
     "DeploymentHandle",
@@ -119,12 +127,19 @@ __all__ = [  # noqa: RUF022 - plain sorted order, which test_public_api checks
     "ExecutionHandle",
     "ExecutionTerminated",
     "ExecutionTimedOut",
+    "FsspecBlobStore",
     "InternalServerError",
     "InvalidAPIKeyError",
     "JSON",
     "Listing",
+    "LocalBlobStore",
     "MissingAPIKeyError",
     "NotFoundError",
+    "PayloadCodec",
+    "PayloadCorruptError",
+    "PayloadDependencyError",
+    "PayloadError",
+    "PayloadKeyError",
     "PermissionDeniedError",
     "ProgressCallback",
     "QueryResult",

@@ -46,6 +46,8 @@ from ._flow import Emit, Flow, Sleep
 from ._request_flow import (
     build_request,
     call_flow,
+    decode_response,
+    encode_request,
     parse_response,
     redact_json,
     request_flow,
@@ -390,6 +392,8 @@ def execute(
         else {"workflow_registration_id": registration_id}
     )
     request = build_request(op, ctx, {**target, "body": body})
+    if ctx.encoding is not None:
+        yield from encode_request(op, ctx, request, execution_id)
     first_attempt = time.time()
     try:
         response = yield from request_flow(op, ctx, request, idempotent=True, conflict_after_retry=True)
@@ -410,6 +414,8 @@ def execute(
             return execution_id, existing
         conflict = status_error(response, ctx, method="POST", url=requested_url(ctx, request))
         raise _start_error(conflict, execution_id)
+    if ctx.encoding is not None:
+        response = yield from decode_response(op, ctx, response)
     started = parse_response(op, ctx, response)
     if isinstance(started, WorkflowExecutionResponse | WorkflowExecutionSyncResponse):
         return execution_id, started

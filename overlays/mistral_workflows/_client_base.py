@@ -39,10 +39,12 @@ from ._context import (
     check_headers,
     check_max_retries,
 )
+from ._payloads import Encoding
 from ._report import ProgressCallback
 
 if TYPE_CHECKING:
     from ._batch import AsyncExecutionIds, BatchRun
+    from ._payloads import PayloadCodec
 
 Timeout = float | httpx.Timeout | None
 
@@ -123,6 +125,7 @@ class ClientBase:
         default_headers: Mapping[str, str] | None,
         limits: httpx.Limits | None = None,
         stream_limits: httpx.Limits | None = None,
+        payloads: PayloadCodec | None = None,
     ) -> None:
         check_max_retries(max_retries)
         resolved = default_timeout() if isinstance(timeout, NotGiven) else to_timeout(timeout)
@@ -130,7 +133,10 @@ class ClientBase:
         self._limits_given = limits is not None or stream_limits is not None
         self._limits = DEFAULT_LIMITS if limits is None else limits
         self._streams = StreamPool(DEFAULT_STREAM_LIMITS if stream_limits is None else stream_limits)
-        self._settings = ClientSettings(_with_limits(api, self._limits), resolved, max_retries)
+        encoding = None if payloads is None else Encoding(payloads)
+        self._settings = ClientSettings(
+            _with_limits(api, self._limits), resolved, max_retries, encoding=encoding
+        )
         self._owns_http = True
 
     def _adopt(
@@ -165,6 +171,12 @@ class ClientBase:
     def timeout(self) -> httpx.Timeout:
         """The default timeout of each HTTP request."""
         return self._settings.timeout
+
+    @property
+    def payloads(self) -> PayloadCodec | None:
+        """The payload codec given as ``payloads=`` (None: payloads travel as they are)."""
+        encoding = self._settings.encoding
+        return None if encoding is None else encoding.codec
 
     @property
     def max_retries(self) -> int:
@@ -221,6 +233,9 @@ class ClientBase:
                 default_headers=old._headers,
             )
             settings = dataclasses.replace(settings, api=api)
+            if settings.encoding is not None:
+                # Another key may be another namespace: the copy asks for its own.
+                settings = dataclasses.replace(settings, encoding=Encoding(settings.encoding.codec))
             if settings.foreign_http:
                 # The caller's httpx client goes on serving the copy (requests carry URL and key).
                 clone._share_http(self, api)

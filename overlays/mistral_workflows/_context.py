@@ -13,13 +13,16 @@ import re
 import urllib.parse
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Any, Final, Generic, TypeAlias, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, TypeAlias, TypedDict, TypeVar
 
 import httpx
 
 from mistral_workflows_api.client import AuthenticatedClient
 
 from ._config import REDACT_MIN_KEY_LENGTH, REQUEST_ID_HEADERS, to_timeout
+
+if TYPE_CHECKING:
+    from ._payloads import Encoding
 
 R = TypeVar("R")
 
@@ -97,6 +100,8 @@ class CallContext:
     #: The httpx client is the caller's: it knows neither our base URL nor our headers, and
     #: must not be told the key for good; each request carries them instead.
     foreign_http: bool = False
+    #: The client's payload encoding (``payloads=``), None when payloads travel as they are.
+    encoding: Encoding | None = None
 
     def redact(self, text: str) -> str:
         """``text`` with the API key blanked out, wherever and however it appears.
@@ -124,6 +129,8 @@ class ClientSettings:
     foreign_http: bool = False
     #: Headers added to every request of this client (``with_options(extra_headers=...)``).
     extra_headers: Mapping[str, str] | None = None
+    #: The client's payload encoding (``payloads=``).
+    encoding: Encoding | None = None
 
     def context(self, options: CallOptions | ResultOptions) -> CallContext:
         """Resolve per-call options against the defaults.
@@ -144,13 +151,15 @@ class ClientSettings:
         headers = check_headers(given.get("extra_headers"), "extra_headers")
         if self.extra_headers:
             headers = {**self.extra_headers, **(headers or {})}
-        return CallContext(self.api, timeout, max_retries, headers, self.foreign_http)
+        return CallContext(self.api, timeout, max_retries, headers, self.foreign_http, self.encoding)
 
     @functools.cached_property
     def default_context(self) -> CallContext:
         """The context of every call that gives no option: built once, since it never changes
         (these settings are frozen; a configured copy is a new ``ClientSettings``)."""
-        return CallContext(self.api, self.timeout, self.max_retries, self.extra_headers, self.foreign_http)
+        return CallContext(
+            self.api, self.timeout, self.max_retries, self.extra_headers, self.foreign_http, self.encoding
+        )
 
     def evolve(
         self,

@@ -47,6 +47,8 @@ if TYPE_CHECKING:
         WorkflowTaskTimedOutResponse,
     )
 
+    from ._payloads import PayloadCodec
+
     #: The generated model of an event's ``data``, by its ``event_type``.
     EventData: TypeAlias = (
         ActivityTaskCompletedResponse
@@ -232,13 +234,19 @@ class UnknownEvent(StreamEvent):
         return UnknownWorkflowEvent
 
 
-def parse_event(text: str, sse_id: str) -> StreamEvent:
+def parse_event(text: str, sse_id: str, codec: PayloadCodec | None = None) -> StreamEvent:
     """Read the envelope of one ``data:`` payload; the typed model waits for ``.data``.
 
-    Never raises: what cannot be read as a stream event becomes an ``UnknownEvent``.
+    What cannot be read as a stream event becomes an ``UnknownEvent``. With a ``codec``, the
+    event's encoded payloads are decoded first: one it cannot decode raises its
+    ``PayloadError`` (a wrong key is not a frame to pass over).
     """
     try:
         raw = _loads(text)
+        if codec is not None:
+            from ._payloads import decode_event
+
+            decode_event(codec, raw.get("data"))
         event_type = raw["data"].get("event_type")
         if event_type is not None and type(event_type) is not str:
             raise TypeError("event_type is not a string")

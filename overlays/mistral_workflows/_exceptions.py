@@ -29,8 +29,15 @@
     │   └── ExecutionTimedOut           TIMED_OUT
     ├── ResultTimeoutError          result(timeout=...) ran out before the execution ended
     │                               (also a builtin TimeoutError)
-    └── StreamError                 ``event: error`` frames ended the stream past the reconnect
-                                    budget (.error, .reason, .last_event_id)
+    ├── StreamError                 ``event: error`` frames ended the stream past the reconnect
+    │                               budget (.error, .reason, .last_event_id)
+    └── PayloadError                an encoded payload could not be encoded or decoded
+        ├── PayloadKeyError             no key, a malformed key, or a payload that decrypts
+        │                               with none of the keys (the key is never shown)
+        ├── PayloadCorruptError         a payload that is not what its encoding options say
+        ├── BlobNotFoundError           an offloaded payload's blob is not in the store (.key)
+        └── PayloadDependencyError      the encoding extra is not installed (.package; also
+                                        an ImportError)
 
 Transport and status errors say the method, the URL requested, the status, an excerpt of
 the body and the server's request id when it sent one. None of them ever contains the API key
@@ -57,6 +64,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "BlobNotFoundError",
     "ConflictError",
     "ExecutionCanceled",
     "ExecutionError",
@@ -67,6 +75,10 @@ __all__ = [
     "InvalidAPIKeyError",
     "MissingAPIKeyError",
     "NotFoundError",
+    "PayloadCorruptError",
+    "PayloadDependencyError",
+    "PayloadError",
+    "PayloadKeyError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResultTimeoutError",
@@ -306,3 +318,37 @@ class StreamError(WorkflowsError):
         self.last_event_id = last_event_id
         #: Connections in a row that ended without a new event (0: the first one, reconnect=False).
         self.attempts = attempts
+
+
+class PayloadError(WorkflowsError):
+    """An encoded payload could not be encoded or decoded (see ``PayloadCodec``)."""
+
+
+class PayloadKeyError(PayloadError):
+    """No key, a key that is not AES-sized hex, or a payload no configured key decrypts.
+
+    The message names which key (main, secondary), never its value."""
+
+
+class PayloadCorruptError(PayloadError):
+    """A payload that is not what its encoding options say: bad base64, a broken
+    compression frame, an unknown option, an offload envelope without a key."""
+
+
+class BlobNotFoundError(PayloadError):
+    """An offloaded payload's blob is not in the blob store."""
+
+    def __init__(self, message: str, *, key: str) -> None:
+        super().__init__(message)
+        #: The blob's key in the store.
+        self.key = key
+
+
+class PayloadDependencyError(PayloadError, ImportError):
+    """Encoding needs a package that is not installed (the ``encoding`` extra, or a cloud
+    blob store's: ``s3``, ``gcs``, ``azure``)."""
+
+    def __init__(self, message: str, *, package: str) -> None:
+        super().__init__(message)
+        #: The missing package.
+        self.package = package

@@ -3,7 +3,9 @@
 Every operation is written once, as a generator (a *flow*) that yields actions and
 receives their outcome: ``Send`` an HTTP request (gets the ``httpx.Response``, or has the
 ``httpx.RequestError`` or ``httpx.InvalidURL`` thrown in), ``Sleep`` (backoff, polling),
-``Emit`` items to the caller (a page of a listing at a time). Four small drivers run flows: ``run_sync`` /
+``Emit`` items to the caller (a page of a listing at a time), ``Blocking`` work (a blob store's
+I/O: run as is by the sync drivers, in a worker thread by the async ones; what it raises is
+thrown in). Four small drivers run flows: ``run_sync`` /
 ``iter_sync`` on an ``httpx.Client``, ``run_async`` / ``iter_async`` on an
 ``httpx.AsyncClient`` (any event loop anyio runs on: asyncio or trio). This is how httpx's
 ``Auth.auth_flow`` serves both of its clients from one piece of logic. ``watched`` wraps a flow
@@ -40,6 +42,13 @@ class Sleep:
 
 
 @dataclass(frozen=True, slots=True)
+class Blocking:
+    """Call ``call()`` (blocking I/O) and reply with what it returns."""
+
+    call: Callable[[], Any]
+
+
+@dataclass(frozen=True, slots=True)
 class Emit(Generic[T]):
     """Hand these items, in order, to the caller of an iterating driver: one action for a
     whole page, so the flow is resumed once a page, not once an item."""
@@ -53,7 +62,7 @@ class Emit(Generic[T]):
 SEND_ERRORS = (httpx.RequestError, httpx.InvalidURL)
 SendError = httpx.RequestError | httpx.InvalidURL
 
-Action = Send | Sleep | Emit[Any]
+Action = Send | Sleep | Blocking | Emit[Any]
 #: A flow yields actions, is sent their outcomes, and returns its result.
 Flow = Generator[Action, Any, R]
 
@@ -94,11 +103,16 @@ def _seen(response: httpx.Response) -> httpx.Response:
     return response
 
 
-def _step_sync(action: Send | Sleep, http: httpx.Client) -> tuple[Any, BaseException | None]:
+def _step_sync(action: Send | Sleep | Blocking, http: httpx.Client) -> tuple[Any, BaseException | None]:
     if isinstance(action, Send):
         try:
             return _seen(http.request(**action.request)), None
         except SEND_ERRORS as exc:
+            return None, exc
+    if isinstance(action, Blocking):
+        try:
+            return action.call(), None
+        except Exception as exc:
             return None, exc
     sync_sleep(action.seconds)
     return None, None
@@ -141,11 +155,20 @@ def iter_sync(flow: Flow[Any], http: httpx.Client) -> Iterator[Any]:
         flow.close()
 
 
-async def _step_async(action: Send | Sleep, http: httpx.AsyncClient) -> tuple[Any, BaseException | None]:
+async def _step_async(
+    action: Send | Sleep | Blocking, http: httpx.AsyncClient
+) -> tuple[Any, BaseException | None]:
     if isinstance(action, Send):
         try:
             return _seen(await http.request(**action.request)), None
         except SEND_ERRORS as exc:
+            return None, exc
+    if isinstance(action, Blocking):
+        import anyio.to_thread
+
+        try:
+            return await anyio.to_thread.run_sync(action.call), None
+        except Exception as exc:
             return None, exc
     await async_sleep(action.seconds)
     return None, None

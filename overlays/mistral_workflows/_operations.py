@@ -22,6 +22,10 @@ class Operation:
     idempotent: bool
     #: Class name (in ``mistral_workflows_api.models``) of the success body, when there is one.
     returns: str | None = None
+    #: How the request carries an input that payload encoding encodes (``_payloads.EncodeKind``).
+    encodes: str | None = None
+    #: Where the answer carries payloads that payload encoding decodes (``_payloads.DecodeKind``).
+    decodes: str | None = None
     #: Loaded on first use: [module, success model or None].
     _loaded: list[Any] = field(default_factory=list, repr=False, compare=False)
 
@@ -44,15 +48,31 @@ class Operation:
         return model
 
 
-EXECUTE_WORKFLOW = Operation("workflows", "execute_workflow", idempotent=False)
-GET_EXECUTION = Operation("executions", "get_execution", idempotent=True, returns="WorkflowExecutionResponse")
-GET_EXECUTION_HISTORY = Operation("executions", "get_execution_history", idempotent=True)
-SIGNAL_EXECUTION = Operation(
-    "executions", "signal_execution", idempotent=False, returns="SignalWorkflowResponse"
+EXECUTE_WORKFLOW = Operation(
+    "workflows", "execute_workflow", idempotent=False, encodes="execute", decodes="result"
 )
-QUERY_EXECUTION = Operation("executions", "query_execution", idempotent=True, returns="QueryWorkflowResponse")
+GET_EXECUTION = Operation(
+    "executions", "get_execution", idempotent=True, returns="WorkflowExecutionResponse", decodes="result"
+)
+GET_EXECUTION_HISTORY = Operation("executions", "get_execution_history", idempotent=True, decodes="history")
+SIGNAL_EXECUTION = Operation(
+    "executions", "signal_execution", idempotent=False, returns="SignalWorkflowResponse", encodes="invocation"
+)
+QUERY_EXECUTION = Operation(
+    "executions",
+    "query_execution",
+    idempotent=True,
+    returns="QueryWorkflowResponse",
+    encodes="invocation",
+    decodes="result",
+)
 UPDATE_EXECUTION = Operation(
-    "executions", "update_execution", idempotent=False, returns="UpdateWorkflowResponse"
+    "executions",
+    "update_execution",
+    idempotent=False,
+    returns="UpdateWorkflowResponse",
+    encodes="invocation",
+    decodes="result",
 )
 CANCEL_EXECUTION = Operation("executions", "cancel_execution", idempotent=True)
 TERMINATE_EXECUTION = Operation("executions", "terminate_execution", idempotent=True)
@@ -87,11 +107,13 @@ LIST_EXECUTION_LOGS = Operation(
 )
 STREAM_EXECUTION_LOGS = Operation("executions", "stream_execution_logs", idempotent=True)
 LIST_RUNS = Operation("runs", "list_runs", idempotent=True, returns="WorkflowExecutionListResponse")
-GET_RUN = Operation("runs", "get_run", idempotent=True, returns="WorkflowExecutionResponse")
-GET_RUN_HISTORY = Operation("runs", "get_run_history", idempotent=True)
+GET_RUN = Operation("runs", "get_run", idempotent=True, returns="WorkflowExecutionResponse", decodes="result")
+GET_RUN_HISTORY = Operation("runs", "get_run_history", idempotent=True, decodes="history")
 
 # Events.
-LIST_EVENTS = Operation("events", "list_events", idempotent=True, returns="ListWorkflowEventResponse")
+LIST_EVENTS = Operation(
+    "events", "list_events", idempotent=True, returns="ListWorkflowEventResponse", decodes="events"
+)
 STREAM_EVENTS = Operation("events", "stream_events", idempotent=True)
 
 # Workflows and registrations. Archiving, updating and tagging set a state (sending them twice
@@ -118,18 +140,34 @@ LIST_REGISTRATIONS = Operation(
 GET_REGISTRATION = Operation(
     "registrations", "get_registration", idempotent=True, returns="WorkflowRegistrationGetResponse"
 )
-EXECUTE_REGISTRATION = Operation("registrations", "execute_registration", idempotent=False)
+EXECUTE_REGISTRATION = Operation(
+    "registrations", "execute_registration", idempotent=False, encodes="execute", decodes="result"
+)
 
 # Schedules. Pause, resume and update set a state; a create or a trigger starts something.
 CREATE_SCHEDULE = Operation(
-    "schedules", "create_schedule", idempotent=False, returns="WorkflowScheduleResponse"
+    "schedules",
+    "create_schedule",
+    idempotent=False,
+    returns="WorkflowScheduleResponse",
+    encodes="schedule_create",
 )
 LIST_SCHEDULES = Operation(
-    "schedules", "list_schedules", idempotent=True, returns="WorkflowScheduleListResponse"
+    "schedules",
+    "list_schedules",
+    idempotent=True,
+    returns="WorkflowScheduleListResponse",
+    decodes="schedules",
 )
-GET_SCHEDULE = Operation("schedules", "get_schedule", idempotent=True, returns="ScheduleDefinitionOutput")
+GET_SCHEDULE = Operation(
+    "schedules", "get_schedule", idempotent=True, returns="ScheduleDefinitionOutput", decodes="schedule"
+)
 UPDATE_SCHEDULE = Operation(
-    "schedules", "update_schedule", idempotent=True, returns="WorkflowScheduleResponse"
+    "schedules",
+    "update_schedule",
+    idempotent=True,
+    returns="WorkflowScheduleResponse",
+    encodes="schedule_update",
 )
 DELETE_SCHEDULE = Operation("schedules", "delete_schedule", idempotent=True)
 PAUSE_SCHEDULE = Operation("schedules", "pause_schedule", idempotent=True)
@@ -177,6 +215,9 @@ UNHARDEN_DEPLOYMENT = Operation("deployments", "unharden_deployment", idempotent
 GET_WORKFLOW_METRICS = Operation(
     "metrics", "get_workflow_metrics", idempotent=True, returns="WorkflowMetrics"
 )
+
+# Workers.
+GET_WORKER_INFO = Operation("workers", "get_worker_info", idempotent=True, returns="WorkerInfo")
 
 ALL_OPERATIONS = (
     EXECUTE_WORKFLOW,
@@ -235,4 +276,5 @@ ALL_OPERATIONS = (
     GET_DEPLOYMENT_ARCHIVE,
     UNHARDEN_DEPLOYMENT,
     GET_WORKFLOW_METRICS,
+    GET_WORKER_INFO,
 )

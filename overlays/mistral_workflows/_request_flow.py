@@ -4,6 +4,7 @@ with retries, turn error statuses into exceptions, parse success bodies with the
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import logging
 import time
@@ -31,9 +32,10 @@ from ._exceptions import (
     UnprocessableEntityError,
     ValidationErrorDetail,
 )
-from ._flow import SEND_ERRORS, Flow, Send, Sleep
+from ._flow import SEND_ERRORS, Blocking, Flow, Send, Sleep
 from ._logging import logger
 from ._operations import Operation
+from ._payloads import decode_body, encode_body, offloads_input
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
@@ -207,9 +209,74 @@ def parse_response(op: Operation, ctx: CallContext, response: httpx.Response) ->
 
 
 def call_flow(op: Operation, ctx: CallContext, **args: Any) -> Flow[Any]:
-    """The whole call: build, send with retries, parse (the operation's success model)."""
-    response = yield from request_flow(op, ctx, build_request(op, ctx, args))
+    """The whole call: build (inputs encoded), send with retries, parse (payloads decoded)."""
+    request = build_request(op, ctx, args)
+    if ctx.encoding is not None and op.encodes is not None:
+        yield from encode_request(op, ctx, request, args.get("execution_id"))
+    response = yield from request_flow(op, ctx, request)
+    if ctx.encoding is not None and op.decodes is not None:
+        response = yield from decode_response(op, ctx, response)
     return parse_response(op, ctx, response)
+
+
+def namespace_flow(ctx: CallContext) -> Flow[str]:
+    """The namespace of encoded payloads: the codec's, else asked of the whoami operation once."""
+    encoding = ctx.encoding
+    assert encoding is not None
+    if encoding.namespace is None:
+        from ._operations import GET_WORKER_INFO
+
+        info = yield from call_flow(GET_WORKER_INFO, ctx)
+        encoding.namespace = str(info.namespace)
+    return encoding.namespace
+
+
+def encode_request(
+    op: Operation, ctx: CallContext, request: dict[str, Any], execution_id: str | None
+) -> Flow[None]:
+    """Encode the input in ``request``'s JSON body with the client's codec (``op.encodes``).
+
+    An input that may be offloaded needs the namespace (asked once) and runs in a
+    ``Blocking`` step: the blob store's I/O must not hold an event loop."""
+    encoding = ctx.encoding
+    body = request.get("json")
+    if encoding is None or op.encodes is None or not isinstance(body, dict):
+        return None
+    codec = encoding.codec
+    if not offloads_input(codec, op.encodes):
+        encode_body(op.encodes, codec, body, None, execution_id)
+        return None
+    namespace = yield from namespace_flow(ctx)
+    yield Blocking(functools.partial(encode_body, op.encodes, codec, body, namespace, execution_id))
+    return None
+
+
+def decode_response(op: Operation, ctx: CallContext, response: httpx.Response) -> Flow[httpx.Response]:
+    """``response`` with the payloads of its JSON body decoded (``op.decodes``): a new response
+    when one was, this one otherwise. With a blob store, decoding is a ``Blocking`` step."""
+    encoding = ctx.encoding
+    if encoding is None or op.decodes is None or not response.is_success:
+        return response
+    try:
+        body = response.json()
+    except ValueError:
+        return response  # parse_response says what is wrong with it
+    work = functools.partial(decode_body, op.decodes, encoding.codec, body)
+    changed = (yield Blocking(work)) if encoding.codec.offloads else work()
+    if not changed:
+        return response
+    headers = [
+        (name, value)
+        for name, value in response.headers.multi_items()
+        if name.lower() not in ("content-length", "content-encoding", "transfer-encoding")
+    ]
+    return httpx.Response(
+        response.status_code,
+        headers=headers,
+        content=json.dumps(body).encode(),
+        request=response.request,
+        extensions=response.extensions,
+    )
 
 
 def _excerpt(response: httpx.Response, ctx: CallContext) -> str:

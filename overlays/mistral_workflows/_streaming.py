@@ -73,6 +73,8 @@ if TYPE_CHECKING:
         WorkflowExecutionResponse,
     )
 
+    from ._payloads import PayloadCodec
+
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
@@ -126,11 +128,12 @@ class _Kind(Protocol[T_co]):
 
 
 class _EventKind:
-    def __init__(self, execution_id: str) -> None:
+    def __init__(self, execution_id: str, codec: PayloadCodec | None = None) -> None:
         self._execution_id = execution_id
+        self._codec = codec
 
     def read(self, text: str, sse_id: str) -> tuple[StreamEvent, int | None, str, str | None]:
-        event = parse_event(text, sse_id)
+        event = parse_event(text, sse_id, self._codec)
         return event, event.broker_sequence, event.id, terminal_status(event, self._execution_id)
 
 
@@ -626,7 +629,7 @@ def event_stream_core(
         ctx,
         STREAM_EXECUTION,
         args,
-        _EventKind(execution_id),
+        _EventKind(execution_id, None if ctx.encoding is None else ctx.encoding.codec),
         url=_stream_url(STREAM_EXECUTION, ctx, args),
         last_event_id=last_event_id,
         replay_only=args.get("event_source") == "DATABASE",
@@ -682,11 +685,12 @@ def _resume_global(last_event_id: str | None, last_sequence: int | None) -> dict
 class _TreeKind:
     """Events of the global stream watching ``root``: the root's terminal event ends it."""
 
-    def __init__(self, root: str | None) -> None:
+    def __init__(self, root: str | None, codec: PayloadCodec | None = None) -> None:
         self._root = root
+        self._codec = codec
 
     def read(self, text: str, sse_id: str) -> tuple[StreamEvent, int | None, str, str | None]:
-        event = parse_event(text, sse_id)
+        event = parse_event(text, sse_id, self._codec)
         status = None if self._root is None else _root_terminal(event, self._root)
         return event, event.broker_sequence, event.id, status
 
@@ -726,7 +730,7 @@ def global_stream_core(
         ctx,
         STREAM_EVENTS,
         args,
-        _TreeKind(root),
+        _TreeKind(root, None if ctx.encoding is None else ctx.encoding.codec),
         url=_stream_url(STREAM_EVENTS, ctx, args),
         last_event_id=last_event_id,
         reconnection=reconnection,

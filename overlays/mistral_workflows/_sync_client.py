@@ -91,6 +91,7 @@ if TYPE_CHECKING:
     from mistral_workflows_api.models.event_source import EventSource
 
     from ._batch import BatchRun, ExecutionIds
+    from ._payloads import PayloadCodec
     from ._streaming import ReconnectAttempt, StreamCore
 
 T = TypeVar("T")
@@ -1325,6 +1326,10 @@ class Workflows(ClientBase):
     its connection back for the next stream or wait to reuse. A stream that finds no free
     connection within the pool timeout raises ``APITimeoutError`` saying so (not a cut: it
     is not retried). With ``http_client``, everything shares that client's pool and limits.
+
+    ``payloads`` (a ``PayloadCodec``) encodes the inputs this client sends (execute, signal,
+    query, update, schedules) and decodes every payload it reads (results, history, events,
+    streams, query and update answers), as the official SDK's payload encoding does.
     """
 
     def __init__(
@@ -1338,6 +1343,7 @@ class Workflows(ClientBase):
         http_client: httpx.Client | None = None,
         limits: httpx.Limits | None = None,
         stream_limits: httpx.Limits | None = None,
+        payloads: PayloadCodec | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -1347,6 +1353,7 @@ class Workflows(ClientBase):
             default_headers=default_headers,
             limits=limits,
             stream_limits=stream_limits,
+            payloads=payloads,
         )
         if http_client is not None:
             self._adopt(http_client, base_url, timeout)

@@ -89,6 +89,8 @@ def test_the_cli_enforces_its_api_key(served: str) -> None:
         (("--sse-error-every", "0"), "sse_error_every must be at least 1"),
         (("--sse-event-name", "error"), "sse_event_name must not be 'error'"),
         (("--sse-line-ending", "\\n"), "invalid choice"),
+        (("--encryption-key", "abcd"), "AES-GCM takes 16, 24 or 32"),
+        (("--compression-level", "30"), "compression_level must be an int from 1 to 22"),
     ],
 )
 def test_the_cli_refuses_impossible_options(flags: tuple[str, ...], message: str) -> None:
@@ -128,3 +130,28 @@ def test_the_cli_shapes_the_sse_frames(name: str, ending: str, sep: bytes) -> No
     assert blocks[5][0] == b"event: error"
     assert [event.event for event in events] == [name or "message"] * 5 + ["error"]
     assert events[-1].json()["reason"] in {"read_error", "stream_error", "internal_error"}
+
+
+def test_the_cli_encrypts_results_with_its_key_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The key read from the environment (not the command line) encrypts what workers send;
+    whoami answers the namespace."""
+    from mistral_workflows import PayloadCodec, Workflows
+
+    key = "42" * 32
+    monkeypatch.setenv("MISTRAL_WORKFLOWS_EMULATOR_ENCRYPTION_KEY", key)
+    with _serving("--namespace", "cli-ns") as base_url:
+        with Workflows(api_key="cli-key", base_url=base_url) as plain:
+            handle = plain.execute("countdown", {"n": 1, "interval": 0.01})
+            handle.result(timeout=30)
+            envelope = plain.execution(handle.execution_id).get().result
+            assert isinstance(envelope, dict)
+            assert envelope["encoding_options"] == ["encrypted"]
+            assert (
+                httpx.get(
+                    f"{base_url}/v1/workflows/workers/whoami", headers={"Authorization": "Bearer cli-key"}
+                ).json()["namespace"]
+                == "cli-ns"
+            )
+        codec = PayloadCodec(encryption="full", key=key)
+        with Workflows(api_key="cli-key", base_url=base_url, payloads=codec) as wf:
+            assert wf.execution(handle.execution_id).result(timeout=30) == {"counted": 1}

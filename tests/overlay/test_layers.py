@@ -1,6 +1,6 @@
 """The overlay's house: four layers whose imports point one way only, and no import cycle.
 
-1. foundation: configuration, errors, events, payload types, retry policy, SSE decoding, the
+1. foundation: configuration, errors, events, payload types and encoding, retry policy, SSE decoding, the
    sans-I/O flow primitives, one call as a flow;
 2. ``_calls``: every API operation as a plain flow;
 3. streaming, batch and what the two shells share, built on the calls;
@@ -31,6 +31,7 @@ LAYERS: dict[str, int] = {
             "_logging",
             "_metadata",
             "_operations",
+            "_payloads",
             "_report",
             "_request_flow",
             "_retry",

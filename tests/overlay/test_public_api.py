@@ -75,6 +75,15 @@ EXPORTED = {
     "WorkflowCatalog",
     "Workflows",
     "WorkflowsError",
+    "BlobNotFoundError",
+    "BlobStore",
+    "FsspecBlobStore",
+    "LocalBlobStore",
+    "PayloadCodec",
+    "PayloadCorruptError",
+    "PayloadDependencyError",
+    "PayloadError",
+    "PayloadKeyError",
     "__api_spec__",
     "__version__",
     "build_api_client",
@@ -90,7 +99,7 @@ def test_exported_names_are_pinned() -> None:
 
 
 def test_every_operation_module_offers_the_seams_the_overlay_calls() -> None:
-    assert len(ALL_OPERATIONS) == 56
+    assert len(ALL_OPERATIONS) == 57
     for op in ALL_OPERATIONS:
         module = op.module
         get_kwargs = inspect.signature(module._get_kwargs)

@@ -69,6 +69,7 @@ from mistral_workflows_api.api.schedules import (
     trigger_schedule,
     update_schedule,
 )
+from mistral_workflows_api.api.workers import get_worker_info
 from mistral_workflows_api.api.workflows import (
     add_workflow_tags,
     archive_workflow,
@@ -150,6 +151,7 @@ from mistral_workflows_api.models import (
     UpdateDeploymentRequest,
     UpdateInvocationBody,
     UpdateWorkflowResponse,
+    WorkerInfo,
     Workflow,
     WorkflowArchiveResponse,
     WorkflowBasicDefinition,
@@ -1829,6 +1831,17 @@ CASES = [
         204,
         query={"workspace_id": [str(WORKSPACE_ID)]},
     ),
+    Case(
+        "get_worker_info",
+        get_worker_info,
+        (),
+        {},
+        "GET",
+        "/v1/workflows/workers/whoami",
+        200,
+        {"scheduler_url": "scheduler.workflows.example.com:7233", "namespace": "ws-3f2a1b"},
+        WorkerInfo,
+    ),
 ]
 
 ISO_UTC = re.compile(r"^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?)Z$")
@@ -1899,8 +1912,8 @@ def assert_exchange(case: Case, recorder: Recorder, response: Any) -> None:
         case.check(parsed)
 
 
-def test_there_is_a_case_for_each_of_the_56_operations() -> None:
-    assert len({case.module.__name__ for case in CASES}) == 56
+def test_there_is_a_case_for_each_of_the_57_operations() -> None:
+    assert len({case.module.__name__ for case in CASES}) == 57
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)

@@ -2451,8 +2451,22 @@ SDK_OBJECTS: dict[str, ObjectFacts] = {
         fields={"archive_id": ("string",), "download_url": ("null", "string")},
         required=("archive_id",),
     ),
+    # mistralai/extra/workflows/helpers.py (WorkerInfo, get_scheduler_namespace).
+    "WorkerInfo": ObjectFacts(
+        fields={"scheduler_url": ("string",), "namespace": ("string",)},
+        required=("scheduler_url", "namespace"),
+    ),
 }
 SDK_OPERATIONS: dict[tuple[str, str], OperationFacts] = {
+    # Called by the official SDK's payload encoding for the namespace (helpers.py).
+    ("get", "/v1/workflows/workers/whoami"): OperationFacts(
+        query=(),
+        headers=(),
+        success=(200,),
+        errors={422: "HTTPValidationError"},
+        request_body=None,
+        success_body=("WorkerInfo",),
+    ),
     ("post", "/v1/workflows/{workflow_identifier}/tags"): OperationFacts(
         query=(),
         headers=(),
@@ -2535,6 +2549,9 @@ ALLOWED_EXTRA_FIELDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("DeploymentWorkerSpecResponse", "backend_spec"): ("object",),
     # Sent by the official SDK 3.7, not in the contract (both execute operations take this body).
     ("WorkflowExecutionRequest", "traceparent"): ("null", "string"),
+    # Sent by the official SDK 3.7 with payload encoding on, instead of `input`
+    # (client/_hooks/workflow_encoding_hook.py), not in the contract.
+    ("WorkflowExecutionRequest", "encoded_input"): ("NetworkEncodedInput", "null"),
     # Sent by the official SDK 3.7, not in the contract (read by it; answered with include_search_keys).
     ("WorkflowExecutionResponse", "search_keys"): ("map[null|string]", "null"),
     # Sent by the official SDK 3.7, not in the contract: a source archive instead of a repository,
@@ -2882,6 +2899,7 @@ OPERATION_TAGS = {
     "schedules",
     "deployments",
     "metrics",
+    "workers",
 }
 
 

@@ -85,6 +85,7 @@ OPERATION_MODULES = {
         "update_deployment",
     },
     "metrics": {"get_workflow_metrics"},
+    "workers": {"get_worker_info"},
 }
 
 PROBE = """
@@ -166,9 +167,17 @@ def pyproject(repo_root: Path) -> dict[str, Any]:
     return tomllib.loads((repo_root / "pyproject.toml").read_text(encoding="utf-8"))
 
 
-def test_tooling_is_in_dependency_groups_and_the_only_extra_is_the_emulator(repo_root: Path) -> None:
+def test_tooling_is_in_dependency_groups_and_the_extras_are_runtime_features(repo_root: Path) -> None:
+    """Extras are what users install for a feature (the emulator, payload encoding and its
+    cloud blob stores); tooling lives in dependency groups."""
     config = pyproject(repo_root)
-    assert set(config["project"]["optional-dependencies"]) == {"emulator"}
+    extras = config["project"]["optional-dependencies"]
+    assert set(extras) == {"emulator", "encoding", "s3", "gcs", "azure"}
+    assert {re.split(r"[<>=!~;\[ ]", r, maxsplit=1)[0] for r in extras["encoding"]} == {
+        "cryptography",
+        "zstandard",
+        "msgpack",
+    }
     groups = config["dependency-groups"]
     assert set(groups) >= {"dev", "bench", "demo"}
     names = {
@@ -183,7 +192,7 @@ def test_tooling_is_in_dependency_groups_and_the_only_extra_is_the_emulator(repo
 
 def test_make_setup_installs_the_groups_with_pip(repo_root: Path) -> None:
     makefile = (repo_root / "Makefile").read_text()
-    assert "-e '.[emulator]' $(addprefix --group ,$(DEP_GROUPS))" in makefile
+    assert "-e '.[emulator,encoding]' $(addprefix --group ,$(DEP_GROUPS))" in makefile
     assert "$(addprefix --group ,$(DEP_GROUPS) bench)" in makefile
     assert re.search(r"^DEP_GROUPS \?= dev demo$", makefile, flags=re.M)
     assert "'pip>=25.1'" in makefile  # the first pip with --group
@@ -284,11 +293,12 @@ def wheel_metadata(repo_root: Path, tmp_path_factory: pytest.TempPathFactory) ->
 
 
 @pytest.mark.slow
-def test_the_wheel_offers_only_the_emulator_extra(wheel_metadata: tuple[Any, set[str]]) -> None:
+def test_the_wheel_offers_only_runtime_extras(wheel_metadata: tuple[Any, set[str]]) -> None:
     metadata, _ = wheel_metadata
-    assert metadata.get_all("Provides-Extra") == ["emulator"]
+    runtime = {"emulator", "encoding", "s3", "gcs", "azure"}
+    assert set(metadata.get_all("Provides-Extra")) == runtime
     extras = {m[1] for r in metadata.get_all("Requires-Dist", []) if (m := re.search(r"extra == \W(\w+)", r))}
-    assert extras == {"emulator"}
+    assert extras == runtime
     required = " ".join(metadata.get_all("Requires-Dist", []))
     for tool in ("ruff", "mypy", "pytest", "mkdocs", "mistralai", "rich"):
         assert tool not in required

@@ -158,6 +158,7 @@ if TYPE_CHECKING:
     from .update_workflow_response import UpdateWorkflowResponse
     from .validation_error import ValidationError
     from .validation_error_ctx import ValidationErrorCtx
+    from .worker_info import WorkerInfo
     from .workflow import Workflow
     from .workflow_archive_response import WorkflowArchiveResponse
     from .workflow_basic_definition import WorkflowBasicDefinition
@@ -408,6 +409,7 @@ _MODULES = {
     "UpdateWorkflowResponse": ".update_workflow_response",
     "ValidationError": ".validation_error",
     "ValidationErrorCtx": ".validation_error_ctx",
+    "WorkerInfo": ".worker_info",
     "Workflow": ".workflow",
     "WorkflowArchiveResponse": ".workflow_archive_response",
     "WorkflowBasicDefinition": ".workflow_basic_definition",
@@ -628,6 +630,7 @@ __all__ = (
     "UpdateWorkflowResponse",
     "ValidationError",
     "ValidationErrorCtx",
+    "WorkerInfo",
     "Workflow",
     "WorkflowArchiveResponse",
     "WorkflowBasicDefinition",

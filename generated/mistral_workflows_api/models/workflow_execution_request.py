@@ -19,6 +19,9 @@ class WorkflowExecutionRequest:
     """ Id for the new execution; the server makes one when absent. Giving one makes the start idempotent. """
     input_: None | Unset | WorkflowExecutionRequestInputType0 = UNSET
     """ The workflow's input. """
+    encoded_input: NetworkEncodedInput | None | Unset = UNSET
+    """ The workflow's input encoded by the caller (encrypted, compressed or offloaded), instead of `input`. Not in
+    the public contract: the official SDK 3.7 sends it when payload encoding is configured. """
     wait_for_result: bool | Unset = False
     """ Answer only once the execution has finished, with its result. """
     timeout_seconds: float | None | Unset = UNSET
@@ -54,6 +57,14 @@ class WorkflowExecutionRequest:
             input_ = self.input_.to_dict()
         else:
             input_ = self.input_
+
+        encoded_input: dict[str, Any] | None | Unset
+        if isinstance(self.encoded_input, Unset):
+            encoded_input = UNSET
+        elif isinstance(self.encoded_input, NetworkEncodedInput):
+            encoded_input = self.encoded_input.to_dict()
+        else:
+            encoded_input = self.encoded_input
 
         wait_for_result = self.wait_for_result
 
@@ -109,6 +120,8 @@ class WorkflowExecutionRequest:
             field_dict["execution_id"] = execution_id
         if input_ is not UNSET:
             field_dict["input"] = input_
+        if encoded_input is not UNSET:
+            field_dict["encoded_input"] = encoded_input
         if wait_for_result is not UNSET:
             field_dict["wait_for_result"] = wait_for_result
         if timeout_seconds is not UNSET:
@@ -135,6 +148,8 @@ class WorkflowExecutionRequest:
 
         input_ = _parse_input_(d.get("input", UNSET))
 
+        encoded_input = _parse_encoded_input(d.get("encoded_input", UNSET))
+
         wait_for_result = d.get("wait_for_result", UNSET)
 
         timeout_seconds = d.get("timeout_seconds", UNSET)
@@ -156,6 +171,7 @@ class WorkflowExecutionRequest:
         workflow_execution_request = cls.__new__(cls)
         workflow_execution_request.execution_id = execution_id
         workflow_execution_request.input_ = input_
+        workflow_execution_request.encoded_input = encoded_input
         workflow_execution_request.wait_for_result = wait_for_result
         workflow_execution_request.timeout_seconds = timeout_seconds
         workflow_execution_request.custom_tracing_attributes = custom_tracing_attributes
@@ -165,8 +181,8 @@ class WorkflowExecutionRequest:
         workflow_execution_request.task_queue = task_queue
         workflow_execution_request.deployment_name = deployment_name
         if len(d) == 0 + (execution_id is not UNSET) + (input_ is not UNSET) + (
-            wait_for_result is not UNSET
-        ) + (timeout_seconds is not UNSET) + (
+            encoded_input is not UNSET
+        ) + (wait_for_result is not UNSET) + (timeout_seconds is not UNSET) + (
             custom_tracing_attributes is not UNSET
         ) + (force_new_trace is not UNSET) + (traceparent is not UNSET) + (
             extensions is not UNSET
@@ -180,6 +196,7 @@ class WorkflowExecutionRequest:
                 not in {
                     "execution_id",
                     "input",
+                    "encoded_input",
                     "wait_for_result",
                     "timeout_seconds",
                     "custom_tracing_attributes",
@@ -210,6 +227,7 @@ class WorkflowExecutionRequest:
         return key in self.additional_properties
 
 
+from ..models.network_encoded_input import NetworkEncodedInput
 from ..models.workflow_execution_request_custom_tracing_attributes_type_0 import (
     WorkflowExecutionRequestCustomTracingAttributesType0,
 )
@@ -228,6 +246,15 @@ def _parse_input_(data: object) -> None | Unset | WorkflowExecutionRequestInputT
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     return cast("None | Unset | WorkflowExecutionRequestInputType0", data)
+
+
+def _parse_encoded_input(data: object) -> NetworkEncodedInput | None | Unset:
+    if isinstance(data, dict):
+        try:
+            return NetworkEncodedInput.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast("NetworkEncodedInput | None | Unset", data)
 
 
 def _parse_custom_tracing_attributes(
