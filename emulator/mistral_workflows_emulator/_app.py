@@ -345,7 +345,11 @@ class EmulatorApp:
         return JSONResponse(views.execution_fields(execution))
 
     async def _get_execution(self, request: Request, params: dict[str, str]) -> Response:
-        return JSONResponse(views.execution_fields(self.engine.get(params["execution_id"])))
+        execution = self.engine.get(params["execution_id"])
+        fields = views.execution_fields(execution)
+        if query_bool(request.query_params, "include_search_keys"):
+            fields["search_keys"] = dict(execution.search_keys)
+        return JSONResponse(fields)
 
     async def _history(self, request: Request, params: dict[str, str]) -> Response:
         decode = query_bool(request.query_params, "decode_payloads")

@@ -349,6 +349,22 @@ class Workflow(abc.ABC):
         return None
 
 
+def search_keys_of(input: Mapping[str, Any]) -> dict[str, str]:
+    """The search attributes a built-in workflow sets from its input's `search_keys` (string
+    values by string keys), as a real workflow upserts its own: how the runs listing's
+    `search_key` filter has something to find."""
+    search_keys = input.get("search_keys")
+    if search_keys is None:
+        return {}
+    loc = ("body", "input", "search_keys")
+    if not isinstance(search_keys, Mapping):
+        raise Refused(loc, "Input should be a valid dictionary", search_keys)
+    for key, value in search_keys.items():
+        if not key or ":" in key or not isinstance(value, str) or not value:
+            raise Refused((*loc, key), "Search keys are non-empty strings, and keys have no ':'", value)
+    return dict(search_keys)
+
+
 class WorkflowContext:
     """What workflow code may do; bound to one run."""
 
@@ -506,6 +522,8 @@ class Execution:
     """The run of the parent that started this child."""
     schedule_id: str | None = None
     """The schedule that started it (its events carry it)."""
+    search_keys: dict[str, str] = field(default_factory=dict)
+    """Its search attributes, as its workflow set them (see `search_keys_of`)."""
     runs: list[Run] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     last_sequence: int = 0
@@ -699,6 +717,7 @@ class Engine:
         elif execution_id in self.executions:
             raise Conflict(f"execution {execution_id} already exists")
         run_input = dict(self.decoded_input(input) or {})
+        search_keys = search_keys_of(run_input)
         now = time.time_ns() // 1000 * 1000
         execution = Execution(
             execution_id=execution_id,
@@ -709,6 +728,7 @@ class Engine:
             start_ns=now,
             parent_run_id=parent.run.run_id if parent else None,
             schedule_id=schedule_id,
+            search_keys=search_keys,
         )
         run_id = str(uuid.uuid4())
         run = Run(

@@ -7,9 +7,11 @@ oldest-first order) never shift a page nor repeat a row. A token also holds the 
 made for; one the emulator did not issue, or issued for another ordering, is a 422.
 
 `workflow_tags` keeps the runs of workflows that have every tag given (the catalog's tags, see
-`_catalog`). The emulator has no users, search attributes or internal workflows: `user_id`
-matches only "current" (every run is the caller's), `search_key` matches no run (each entry is
-still validated), and `include_internal` changes nothing.
+`_catalog`). `search_key` keeps the runs whose search attributes (set by the built-in workflows
+from their input's `search_keys`) match every `key:value` entry: the key exactly, the value by
+similarity (here: the value given is in the run's, ignoring case). The emulator has no users
+or internal workflows: `user_id` matches only "current" (every run is the caller's), and
+`include_internal` changes nothing.
 """
 
 from __future__ import annotations
@@ -79,12 +81,13 @@ def _tags(params: Any) -> list[str]:
     return tags
 
 
-def _search_keys(params: Any) -> list[str]:
+def _search_keys(params: Any) -> list[tuple[str, str]]:
     keys = _list(params, "search_key")
     if len(keys) > MAX_SEARCH_KEYS:
         raise Invalid(
             ("query", "search_key"), f"List should have at most {MAX_SEARCH_KEYS} items", keys, "too_long"
         )
+    pairs: list[tuple[str, str]] = []
     for entry in keys:
         name, colon, value = entry.partition(":")
         if not (name and colon and value):
@@ -94,7 +97,8 @@ def _search_keys(params: Any) -> list[str]:
                 entry,
                 "string_pattern_mismatch",
             )
-    return keys
+        pairs.append((name, value.casefold()))
+    return pairs
 
 
 def parse_run_query(params: Any, tags_of: Callable[[str], Sequence[str]] = lambda name: ()) -> RunQuery:
@@ -135,7 +139,10 @@ def parse_run_query(params: Any, tags_of: Callable[[str], Sequence[str]] = lambd
             return False
         if user_id is not None and user_id != "current":
             return False
-        if search_keys:
+        if search_keys and not all(
+            name in execution.search_keys and value in execution.search_keys[name].casefold()
+            for name, value in search_keys
+        ):
             return False
         if tags and not all(tag in tags_of(execution.workflow_name) for tag in tags):
             return False

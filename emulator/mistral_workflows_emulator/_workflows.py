@@ -3,6 +3,10 @@
 Every input is optional; times are workflow seconds (divided by the emulator's speed). An
 activity's time is spent in the activity (`ctx.work`); only `forever` and `slow` sleep in the
 workflow itself, on Temporal timers (`ctx.sleep`): their histories show TIMER_STARTED / _FIRED.
+Every workflow also takes `"search_keys": {"key": "value", ...}` (strings), which it sets as
+its search attributes when it starts, as a real workflow upserts its own: `GET
+/v1/workflows/runs` filters on them (`search_key=key:value`), `GET
+.../executions/{id}?include_search_keys=true` answers them.
 
 - `countdown` {"n": 5, "interval": 1.0, "custom_tasks": true}: per step an ACTIVITY_TASK_STARTED
   and, `interval` later, an ACTIVITY_TASK_COMPLETED (activity "tick", result {"remaining": k});

@@ -310,9 +310,13 @@ class AsyncExecutionHandle(HandleBase):
     async def _run(self, flow: Flow[R]) -> R:
         return await self._client._run(flow)
 
-    async def get(self, **options: Unpack[CallOptions]) -> WorkflowExecutionResponse:
-        """The execution's current state (latest run)."""
-        return await self._run(calls.get_execution(self._ctx(options), self.execution_id))
+    async def get(
+        self, *, include_search_keys: bool = False, **options: Unpack[CallOptions]
+    ) -> WorkflowExecutionResponse:
+        """The execution's current state (latest run); with ``include_search_keys``, its search
+        attributes too (``.search_keys``, a mapping; left out otherwise)."""
+        ctx = self._ctx(options)
+        return await self._run(calls.get_execution(ctx, self.execution_id, include_search_keys))
 
     async def history(self, *, decode_payloads: bool = False, **options: Unpack[CallOptions]) -> JSON:
         """The event history of the current run, as the server's JSON (Temporal's shape; see

@@ -180,9 +180,12 @@ def _invocation(name: str, input: JSON) -> dict[str, Any]:
 
 
 # ----- executions -------------------------------------------------------------------------------
-def get_execution(ctx: CallContext, execution_id: str) -> Flow[WorkflowExecutionResponse]:
+def get_execution(
+    ctx: CallContext, execution_id: str, include_search_keys: bool = False
+) -> Flow[WorkflowExecutionResponse]:
+    extra = {"include_search_keys": True} if include_search_keys else {}
     execution: WorkflowExecutionResponse = yield from call_flow(
-        ops.GET_EXECUTION, ctx, execution_id=execution_id
+        ops.GET_EXECUTION, ctx, execution_id=execution_id, **extra
     )
     return execution
 

@@ -84,7 +84,13 @@ def test_oldest_first_and_by_end_time(http: httpx.Client) -> None:
 
 def test_filters(http: httpx.Client) -> None:
     deployment = _deployment()
-    done = _start(http, "countdown", deployment, input={"n": 0}, wait_for_result=True)
+    done = _start(
+        http,
+        "countdown",
+        deployment,
+        input={"n": 0, "search_keys": {"customer": "Acme Corp", "region": "eu"}},
+        wait_for_result=True,
+    )
     running = _start(http, "forever", deployment)
     parent = _start(http, "parent", deployment, input={"children": 2, "n": 1000})
 
@@ -119,7 +125,10 @@ def test_filters(http: httpx.Client) -> None:
     assert http.post("/v1/workflows/countdown/tags", json={"tags": [tag]}).status_code == 204
     assert ids(**mine, workflow_tags=tag) == {done["execution_id"]}
     assert ids(**mine, workflow_tags=[tag, "untagged"]) == set()
-    assert ids(**mine, search_key="customer:acme") == set()
+    assert ids(**mine, search_key="customer:acme") == {done["execution_id"]}
+    assert ids(**mine, search_key=["customer:ACME", "region:eu"]) == {done["execution_id"]}
+    assert ids(**mine, search_key=["customer:acme", "region:us"]) == set()
+    assert ids(**mine, search_key="tier:acme") == set()
     http.post(f"/v1/workflows/executions/{running['execution_id']}/terminate")
     http.post(f"/v1/workflows/executions/{parent['execution_id']}/terminate")
 
@@ -198,3 +207,21 @@ def test_unknown_and_malformed_run_ids(http: httpx.Client) -> None:
     assert http.get(f"{RUNS}/{uuid.uuid4()}").status_code == 404
     assert http.get(f"{RUNS}/not-a-uuid").status_code == 422
     assert http.get(f"{RUNS}/{uuid.uuid4()}/history").status_code == 404
+
+
+def test_search_keys_are_answered_when_asked_for(http: httpx.Client) -> None:
+    started = _start(http, "countdown", _deployment(), input={"n": 0, "search_keys": {"customer": "acme"}})
+    path = f"/v1/workflows/executions/{started['execution_id']}"
+    assert http.get(path, params={"include_search_keys": "true"}).json()["search_keys"] == {
+        "customer": "acme"
+    }
+    assert "search_keys" not in http.get(path).json()
+
+
+@pytest.mark.parametrize("search_keys", [["customer:acme"], {"customer": 7}, {"a:b": "c"}, {"customer": ""}])
+def test_search_keys_that_are_not_a_mapping_of_strings_are_refused(
+    http: httpx.Client, search_keys: Any
+) -> None:
+    answer = http.post("/v1/workflows/countdown/execute", json={"input": {"search_keys": search_keys}})
+    assert answer.status_code == 422
+    assert answer.json()["detail"][0]["type"] == "workflow_refused"

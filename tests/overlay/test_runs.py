@@ -17,6 +17,7 @@ from mistral_workflows_api.models import (
     WorkflowExecutionStatus,
     WorkflowExecutionWithoutResultResponse,
 )
+from mistral_workflows_api.types import Unset
 from mistral_workflows_emulator import RunningEmulator
 
 from ..support import collect, resolve
@@ -65,7 +66,9 @@ async def test_the_listing_goes_through_every_page_lazily(
 
 async def test_filters_take_python_types(any_client: Client) -> None:
     deployment = _deployment()
-    (done,) = await _started(any_client, "countdown", deployment, 1, n=0)
+    (done,) = await _started(
+        any_client, "countdown", deployment, 1, n=0, search_keys={"customer": "Acme Corp", "region": "eu"}
+    )
     await resolve(any_client.execution(done).result(timeout=30))
     (running,) = await _started(any_client, "forever", deployment, 1)
     now = datetime.datetime.now(datetime.UTC)
@@ -82,8 +85,19 @@ async def test_filters_take_python_types(any_client: Client) -> None:
     assert await ids(order="asc") == [done, running]
     assert await ids(started_after=now + datetime.timedelta(hours=1)) == []
     assert await ids(ended_before=now + datetime.timedelta(hours=1)) == [done]
-    assert await ids(search_keys={"customer": "acme"}) == []
+    assert await ids(search_keys={"customer": "acme"}) == [done]
+    assert await ids(search_keys=["customer:acme", "region:eu"]) == [done]
+    assert await ids(search_keys={"customer": "acme", "region": "us"}) == []
     await resolve(any_client.execution(running).terminate())
+
+
+async def test_search_keys_come_with_an_execution_when_asked_for(any_client: Client) -> None:
+    (tagged,) = await _started(
+        any_client, "countdown", _deployment(), 1, n=0, search_keys={"customer": "acme"}
+    )
+    handle = any_client.execution(tagged)
+    assert (await resolve(handle.get(include_search_keys=True))).search_keys.to_dict() == {"customer": "acme"}
+    assert isinstance((await resolve(handle.get())).search_keys, Unset)
 
 
 @pytest.mark.parametrize(
