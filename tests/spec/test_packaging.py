@@ -166,9 +166,10 @@ def pyproject(repo_root: Path) -> dict[str, Any]:
     return tomllib.loads((repo_root / "pyproject.toml").read_text(encoding="utf-8"))
 
 
-def test_tooling_is_in_dependency_groups_and_the_only_extra_is_the_emulator(repo_root: Path) -> None:
+def test_tooling_is_in_dependency_groups_and_the_extras_are_the_emulator_and_the_cli(repo_root: Path) -> None:
     config = pyproject(repo_root)
-    assert set(config["project"]["optional-dependencies"]) == {"emulator"}
+    assert set(config["project"]["optional-dependencies"]) == {"emulator", "cli"}
+    assert config["project"]["scripts"] == {"mistral-workflows": "mistral_workflows.cli:main"}
     groups = config["dependency-groups"]
     assert set(groups) >= {"dev", "bench", "demo"}
     names = {
@@ -183,7 +184,7 @@ def test_tooling_is_in_dependency_groups_and_the_only_extra_is_the_emulator(repo
 
 def test_make_setup_installs_the_groups_with_pip(repo_root: Path) -> None:
     makefile = (repo_root / "Makefile").read_text()
-    assert "-e '.[emulator]' $(addprefix --group ,$(DEP_GROUPS))" in makefile
+    assert "-e '.[emulator,cli]' $(addprefix --group ,$(DEP_GROUPS))" in makefile
     assert "$(addprefix --group ,$(DEP_GROUPS) bench)" in makefile
     assert re.search(r"^DEP_GROUPS \?= dev demo$", makefile, flags=re.M)
     assert "'pip>=25.1'" in makefile  # the first pip with --group
@@ -284,14 +285,17 @@ def wheel_metadata(repo_root: Path, tmp_path_factory: pytest.TempPathFactory) ->
 
 
 @pytest.mark.slow
-def test_the_wheel_offers_only_the_emulator_extra(wheel_metadata: tuple[Any, set[str]]) -> None:
+def test_the_wheel_offers_the_emulator_and_cli_extras(wheel_metadata: tuple[Any, set[str]]) -> None:
     metadata, _ = wheel_metadata
-    assert metadata.get_all("Provides-Extra") == ["emulator"]
+    assert sorted(metadata.get_all("Provides-Extra")) == ["cli", "emulator"]
     extras = {m[1] for r in metadata.get_all("Requires-Dist", []) if (m := re.search(r"extra == \W(\w+)", r))}
-    assert extras == {"emulator"}
-    required = " ".join(metadata.get_all("Requires-Dist", []))
-    for tool in ("ruff", "mypy", "pytest", "mkdocs", "mistralai", "rich"):
+    assert extras == {"emulator", "cli"}
+    requirements = metadata.get_all("Requires-Dist", [])
+    required = " ".join(requirements)
+    for tool in ("ruff", "mypy", "pytest", "mkdocs", "mistralai"):
         assert tool not in required
+    # rich and click come only with the cli extra
+    assert all("extra ==" in r for r in requirements if r.startswith(("rich", "click")))
 
 
 @pytest.mark.slow
