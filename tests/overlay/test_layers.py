@@ -124,6 +124,7 @@ def test_the_check_sees_a_cycle_when_there_is_one() -> None:
 
 # ----- the command line: a top layer on the public API --------------------------------------------
 CLI = PACKAGE / "cli"
+CLI_MODULE = "mistral_workflows.cli"
 
 
 def private_imports(source: str) -> list[str]:
@@ -135,16 +136,15 @@ def private_imports(source: str) -> list[str]:
             module = node.module or ""
             if node.level >= 2:
                 found.append(f"from {'.' * node.level}{module} import ...")
-            elif node.level == 0 and module.startswith("mistral_workflows.") and not module.startswith(
-                "mistral_workflows.cli"
+            elif (
+                node.level == 0
+                and module.startswith("mistral_workflows.")
+                and not module.startswith(CLI_MODULE)
             ):
                 found.append(f"from {module} import ...")
         elif isinstance(node, ast.Import):
-            found += [
-                alias.name
-                for alias in node.names
-                if alias.name.startswith("mistral_workflows.") and not alias.name.startswith("mistral_workflows.cli")
-            ]
+            names = [alias.name for alias in node.names]
+            found += [n for n in names if n.startswith("mistral_workflows.") and not n.startswith(CLI_MODULE)]
     return found
 
 

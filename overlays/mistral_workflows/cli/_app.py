@@ -25,8 +25,10 @@ PROG = "mistral-workflows"
 def error_line(exc: BaseException) -> str:
     """One line naming what failed: the status, the server's request id and message for an
     HTTP error; the error's own message otherwise (none of them ever holds the API key)."""
-    from mistral_workflows import APIStatusError
+    from mistral_workflows import APIStatusError, InvalidAPIKeyError, MissingAPIKeyError
 
+    if isinstance(exc, MissingAPIKeyError) and not isinstance(exc, InvalidAPIKeyError):
+        return "no API key: give --api-key or set MISTRAL_API_KEY"
     if isinstance(exc, APIStatusError):
         detail = exc.detail if exc.detail is not None else (exc.text or "").strip()
         if not isinstance(detail, str):
@@ -111,6 +113,7 @@ def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> N
 
 
 @click.group(
+    PROG,
     cls=Root,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
     epilog="\b\nExamples:\n  mistral-workflows runs list --status RUNNING --since 2h\n"

@@ -27,6 +27,8 @@ from ._listing import select_runs
 
 #: Batches larger than one request (the server's limit of 100 ids) get a progress bar.
 PROGRESS_FROM = 101
+#: The failures listed one per line for people (``-o json`` has them all).
+FAILURES_SHOWN = 20
 
 
 def report_document(report: Any) -> dict[str, Any]:
@@ -57,10 +59,13 @@ def print_report(report: Any) -> None:
         emit_document(report_document(report))
         return
     click.echo(report.summary())
-    for execution_id, failure in report.failed.items():
+    failed = list(report.failed.items())
+    for execution_id, failure in failed[:FAILURES_SHOWN]:
         code = failure.status_code or failure.server_status or "-"
         unknown = " (outcome unknown)" if failure.outcome_unknown else ""
         click.echo(f"  failed {execution_id}: {code}: {failure.message}{unknown}", err=True)
+    if len(failed) > FAILURES_SHOWN:
+        click.echo(f"  ... and {len(failed) - FAILURES_SHOWN} more failed (-o json lists them all)", err=True)
     if report.not_sent:
         click.echo(
             f"  not sent ({len(report.not_sent)}): {' '.join(report.not_sent[:10])}"

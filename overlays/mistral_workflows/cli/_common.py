@@ -66,6 +66,9 @@ TERMINAL_STATUSES = frozenset(
 
 OUTPUT_MODES = ("table", "json", "jsonl")
 
+#: The width of tables written to a file or a pipe: wider than any row.
+UNBOUNDED_WIDTH = 10_000
+
 
 def status_text(status: object) -> str:
     """A status (an enum member, a string the client kept, or None) as plain text."""
@@ -148,11 +151,12 @@ def stdout_is_terminal() -> bool:
 
 def console(*, stderr: bool = False) -> Console:
     """A rich console on stdout (or stderr): colour only on a terminal and without NO_COLOR;
-    wide lines when the output is not a terminal, so that tables are not folded."""
+    lines as long as they need when the output is not a terminal, so that no table is folded
+    or cut (whatever COLUMNS says) for the program reading it."""
     from rich.console import Console
 
     terminal = stdout_is_terminal()
-    width = None if terminal else int(os.environ.get("COLUMNS") or 200)
+    width = None if terminal else UNBOUNDED_WIDTH
     return Console(
         stderr=stderr,
         width=width,
@@ -324,7 +328,7 @@ def parse_duration(text: str) -> datetime.timedelta:
     return datetime.timedelta(seconds=float(match.group(1)) * _UNITS[match.group(2).lower()])
 
 
-class When(click.ParamType):  # type: ignore[type-arg]  # generic from click 8.2 on, not in 8.1
+class When(click.ParamType):  # type: ignore[type-arg]  # subscripted, it fails on older click
     """A point in time: ``2h`` / ``1d`` ago, or an ISO 8601 date or time."""
 
     name = "WHEN"

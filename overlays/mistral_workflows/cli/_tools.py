@@ -25,7 +25,7 @@ def emulator(args: tuple[str, ...]) -> None:
         raise click.UsageError(
             "the emulator is not installed: pip install 'mistral-workflows[emulator]'"
         ) from None
-    serve(list(args))
+    serve(list(args), prog="mistral-workflows emulator")
 
 
 @click.command("completion", epilog=example('eval "$(mistral-workflows completion bash)"   # in ~/.bashrc'))
