@@ -31,6 +31,7 @@ SCRIPTS = [
     "concurrent_streams.py",
     "batch_cancel.py",
     "listing_and_events.py",
+    "cli_startup.py",
 ]
 
 COLUMNS = ("workload", "size", "ratio", "target", "met")
