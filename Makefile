@@ -1,5 +1,5 @@
 # Every target sets itself up: the first run creates .venv and installs the project with
-# its emulator extra and the dev and demo dependency groups (PEP 735, pip >= 25.1);
+# its emulator and cli extras and the dev and demo dependency groups (PEP 735, pip >= 25.1);
 # later runs reuse it until pyproject.toml changes.
 
 PYTHON ?= python3

@@ -17,6 +17,7 @@ from mistral_workflows import ExecutionFailed, ExecutionHandle, Workflows, Workf
 from mistral_workflows_api.models import WorkflowExecutionTraceSummarySpan
 
 from .batch import demo_batch
+from .cli import demo_cli
 from .streaming import demo_streaming
 
 
@@ -105,6 +106,9 @@ def tour(wf: Workflows, emu: Any) -> None:
 
     section("11. Cancel hundreds of executions at once")
     demo_batch(wf, emu)
+
+    section("12. The same from the shell: mistral-workflows")
+    demo_cli(emu.base_url)
 
 
 def real_tour(wf: Workflows, workflow: str) -> None:
