@@ -191,3 +191,30 @@ def test_completion_completes_commands(run: Run) -> None:
     }
     result = CliRunner().invoke(cli, [], env=env, prog_name="mistral-workflows")
     assert "plain,schedules" in result.stdout
+
+
+def test_an_argument_the_client_refuses_is_a_one_line_usage_error(run: Run) -> None:
+    result = ok(run("runs", "list", "--status", "bogus"), 2)
+    [line] = result.stderr.splitlines()
+    assert line.startswith("mistral-workflows: error: status must be one of") and "'BOGUS'" in line
+
+
+def test_a_422_names_the_field_without_the_query_string(run: Run) -> None:
+    keys = [arg for i in range(4) for arg in ("--search-key", f"k{i}=v")]
+    result = ok(run("runs", "list", *keys), 1)
+    [line] = result.stderr.splitlines()
+    assert line.startswith("mistral-workflows: error: HTTP 422 on GET /v1/workflows/runs: query.search_key: ")
+
+
+def test_a_bug_of_the_command_line_is_not_passed_off_as_a_usage_error() -> None:
+    from mistral_workflows.cli._app import refused_by_the_client
+
+    def ours() -> None:
+        raise TypeError("a bug")
+
+    with pytest.raises(TypeError) as caught:
+        ours()
+    assert not refused_by_the_client(caught.value)
+    with pytest.raises(ValueError) as refused:
+        Workflows(api_key="k" * 10).runs.list(status="bogus")
+    assert refused_by_the_client(refused.value)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Any
 
@@ -25,22 +26,44 @@ PROG = "mistral-workflows"
 def error_line(exc: BaseException) -> str:
     """One line naming what failed: the status, the server's request id and message for an
     HTTP error; the error's own message otherwise (none of them ever holds the API key)."""
-    from mistral_workflows import APIStatusError, InvalidAPIKeyError, MissingAPIKeyError
+    from mistral_workflows import (
+        APIStatusError,
+        InvalidAPIKeyError,
+        MissingAPIKeyError,
+        UnprocessableEntityError,
+    )
 
     if isinstance(exc, MissingAPIKeyError) and not isinstance(exc, InvalidAPIKeyError):
         return "no API key: give --api-key or set MISTRAL_API_KEY"
     if isinstance(exc, APIStatusError):
         detail = exc.detail if exc.detail is not None else (exc.text or "").strip()
+        if isinstance(exc, UnprocessableEntityError) and exc.errors:
+            detail = "; ".join(f"{'.'.join(map(str, error.loc))}: {error.msg}" for error in exc.errors)
         if not isinstance(detail, str):
             from ._common import dumps
 
             detail = dumps(detail)
         request = f", request id {exc.request_id}" if exc.request_id else ""
-        path = exc.url.split("://", 1)[-1].partition("/")[2]
+        path = exc.url.split("://", 1)[-1].partition("/")[2].partition("?")[0]
         message = f"HTTP {exc.status_code} on {exc.method} /{path}{request}: {detail or type(exc).__name__}"
+    elif isinstance(exc, ValueError | TypeError):
+        message = str(exc)  # an argument the client refused
     else:
         message = f"{type(exc).__name__}: {exc}"
     return " ".join(message.split())
+
+
+def refused_by_the_client(exc: BaseException) -> bool:
+    """Whether ``exc`` (a ValueError or TypeError) is the client refusing an argument before
+    sending anything: raised from the client's own modules, not from the command line's."""
+    import traceback
+
+    frames = traceback.extract_tb(exc.__traceback__)
+    return any(
+        f"{os.sep}mistral_workflows{os.sep}" in frame.filename
+        and f"{os.sep}cli{os.sep}" not in frame.filename
+        for frame in frames
+    )
 
 
 def exit_code_of(exc: BaseException) -> int:
@@ -86,11 +109,10 @@ class Root(click.Group):
             raise click.ClickException(message) from None
         except (WorkflowsError, ValueError, TypeError) as exc:
             found = ctx.find_object(State)
-            if found is not None and found.debug:
-                raise
-            if not isinstance(exc, WorkflowsError):
-                # an argument the client refused before sending anything
-                raise click.UsageError(str(exc), ctx) from None
+            if (found is not None and found.debug) or not (
+                isinstance(exc, WorkflowsError) or refused_by_the_client(exc)
+            ):
+                raise  # --debug, or a bug of ours: the traceback helps
             click.echo(f"{PROG}: error: {error_line(exc)}", err=True)
             ctx.exit(exit_code_of(exc))
 
