@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from mistral_workflows import Workflows
+from mistral_workflows.cli import _batch
 
 from .conftest import Run, as_json, ok
 
@@ -117,3 +120,15 @@ def test_many_failures_are_summed_up_for_people(run: Run) -> None:
     assert len([line for line in result.stderr.splitlines() if line.startswith("  failed ")]) == 20
     assert "... and 5 more failed (-o json lists them all)" in result.stderr
     assert len(as_json(ok(run("cancel", *unknown, "--yes", "-o", "json"), 8))["failed"]) == 25
+
+
+def test_a_long_batch_shows_a_bar_only_to_people(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    unknown = [f"no-such-bar-{i}" for i in range(150)]
+    piped = ok(run("cancel", *unknown, "--yes"), 8)
+    assert "━" not in piped.stderr and "cancelling" not in piped.stderr
+    monkeypatch.setattr(_batch, "people_watching", lambda: True)
+    watched = ok(run("cancel", *unknown, "--yes"), 8)
+    assert "cancelling" in watched.stderr and "150/150" in watched.stderr
+    short = ok(run("cancel", *unknown[:100], "--yes"), 8)  # one request: no bar
+    assert "cancelling" not in short.stderr
+    assert "cancelling" not in ok(run("cancel", *unknown, "--yes", "-o", "json"), 8).stderr

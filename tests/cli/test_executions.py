@@ -144,6 +144,18 @@ def test_watch_exits_with_the_final_status(
     assert "WORKFLOW_EXECUTION_STARTED" in result.stdout
 
 
+@pytest.mark.emulator_only
+def test_watch_survives_dropped_connections(run: Run, wf: Workflows, emulator: RunningEmulator) -> None:
+    handle = wf.execute("countdown", input={"n": 3})
+    emulator.options.drop_sse_every = 3
+    result = ok(run("watch", handle.execution_id, "-o", "jsonl"))
+    sequences = [frame["broker_sequence"] for frame in as_jsonl(result)]
+    assert sequences == list(range(1, len(sequences) + 1)) and len(sequences) == 3 * 3 + 4
+    assert "ended" not in result.stderr  # notes for people only in table mode
+    table = ok(run("watch", handle.execution_id))
+    assert "(connection lost" in table.stderr and table.stderr.strip().endswith("ended COMPLETED")
+
+
 def test_watch_jsonl_children_and_resume(run: Run, wf: Workflows) -> None:
     parent = wf.execute("parent", input={"children": 2, "n": 1})
     frames = as_jsonl(ok(run("watch", parent.execution_id, "--children", "-o", "jsonl")))

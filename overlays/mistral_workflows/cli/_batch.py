@@ -74,17 +74,17 @@ def print_report(report: Any) -> None:
         )
 
 
+def people_watching() -> bool:
+    """Both stdout and stderr are terminals: a progress bar is for people, never for a pipe."""
+    err_tty = getattr(sys.stderr, "isatty", None)
+    return stdout_is_terminal() and bool(err_tty and err_tty())
+
+
 @contextmanager
 def progress(total: int, action: str) -> Iterator[Callable[[int, int | None], None] | None]:
     """A progress bar on stderr for a long batch, only when people are looking (both outputs
-    terminals, table output, no NO_COLOR-free dumb pipes); else no callback at all."""
-    err_tty = getattr(sys.stderr, "isatty", None)
-    if (
-        total < PROGRESS_FROM
-        or output_mode() != "table"
-        or not stdout_is_terminal()
-        or not (err_tty and err_tty())
-    ):
+    terminals, table output); else no callback at all."""
+    if total < PROGRESS_FROM or output_mode() != "table" or not people_watching():
         yield None
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
