@@ -32,6 +32,11 @@ def test_schedules_from_creation_to_deletion(run: Run, wf: Workflows) -> None:
     ok(run("schedules", "delete", "cli-s1"), 3)
     assert "say when" in ok(run("schedules", "create", "countdown"), 2).stderr
     assert "not a duration" in ok(run("schedules", "create", "countdown", "--every", "often"), 2).stderr
+    iso = ok(run("schedules", "create", "countdown", "--every", "PT30M", "--id", "cli-s2")).stdout.strip()
+    intervals = wf.schedule(iso).get().intervals
+    assert isinstance(intervals, list) and intervals[0].every == "PT30M"
+    ok(run("schedules", "delete", iso))
+    assert "HTTP 422" in ok(run("schedules", "create", "countdown", "--every", "Pfoo"), 1).stderr
 
 
 def test_deployments(run: Run, wf: Workflows) -> None:

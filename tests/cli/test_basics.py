@@ -100,6 +100,8 @@ def test_debug_shows_the_traceback(run: Run) -> None:
     result = run("--debug", "show", "no-such-execution")
     assert result.exit_code != 0
     assert isinstance(result.exception, mistral_workflows.NotFoundError)
+    assert "mistral_workflows: request GET " in result.stderr  # the client's log lines
+    assert "mistral_workflows: request" not in run("show", "no-such-execution").stderr
 
 
 @pytest.mark.emulator_only

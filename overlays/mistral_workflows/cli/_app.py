@@ -188,10 +188,15 @@ def cli(
 ) -> None:
     """Operate Mistral workflows from the shell: list runs, watch executions, signal, cancel
     in bulk, manage schedules and deployments."""
-    if debug:
+    if debug:  # the client's own log lines (one per request and response), not every library's
         import logging
 
-        logging.basicConfig(level=logging.DEBUG, format="%(name)s: %(message)s")
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))
+        log = logging.getLogger("mistral_workflows")
+        log.addHandler(handler)
+        log.setLevel(logging.DEBUG)
+        ctx.call_on_close(lambda: log.removeHandler(handler))
     ctx.obj = State(
         api_key=api_key,
         base_url=base_url,

@@ -89,7 +89,10 @@ def schedules_list(workflow: str | None, status: str | None, limit: int, output:
 @click.argument("workflow")
 @click.option("--cron", "crons", multiple=True, help="A cron expression (repeat for several).")
 @click.option(
-    "--every", "intervals", multiple=True, help="An interval: 90s, 15m, 2h, 1d (repeat for several)."
+    "--every",
+    "intervals",
+    multiple=True,
+    help="An interval: 90s, 15m, 2h, 1d or ISO 8601 (PT1H); repeatable.",
 )
 @input_option
 @click.option("--id", "schedule_id", help="The schedule's id (default: the server's).")
@@ -115,12 +118,17 @@ def schedules_create(
     """Run WORKFLOW on a schedule (--cron and/or --every)."""
     if not crons and not intervals:
         raise click.UsageError("say when: --cron and/or --every")
-    try:
-        every: list[datetime.timedelta | str | Any] = [parse_duration(text) for text in intervals]
-    except ValueError as exc:
-        raise click.BadParameter(
-            f"{exc} is not a duration such as 90s, 15m, 2h, 1d", param_hint="--every"
-        ) from None
+    every: list[datetime.timedelta | str | Any] = []
+    for text in intervals:
+        if text.upper().startswith("P"):
+            every.append(text.upper())  # an ISO 8601 duration, as the API takes it
+            continue
+        try:
+            every.append(parse_duration(text))
+        except ValueError:
+            raise click.BadParameter(
+                f"{text} is not a duration such as 90s, 15m, 2h, 1d or PT1H", param_hint="--every"
+            ) from None
     handle = (
         state()
         .client()

@@ -266,13 +266,17 @@ def escape(text: str) -> str:
 
 def cell_text(value: Any) -> str:
     """One value as table text: times to the second in UTC, JSON as compact JSON."""
-    if value is None or type(value).__name__ == "Unset":
+    import enum
+
+    from mistral_workflows_api.types import Unset
+
+    if value is None or isinstance(value, Unset):
         return ""
     if isinstance(value, datetime.datetime):
         return value.astimezone(datetime.UTC).strftime("%Y-%m-%d %H:%M:%S")
     if isinstance(value, str):
         return value
-    if hasattr(value, "value") and type(value).__module__.startswith("mistral_workflows_api"):
+    if isinstance(value, enum.Enum):
         return str(value.value)
     if isinstance(value, dict | list):
         return dumps(value)
