@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from mistral_workflows import Workflows
 
 from .conftest import Run, as_json, as_jsonl, ok
+
+#: They drive the emulator's built-in workflows (countdown, counter, forever, ...).
+pytestmark = pytest.mark.emulator_only
 
 
 def test_schedules_from_creation_to_deletion(run: Run, wf: Workflows) -> None:

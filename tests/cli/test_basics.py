@@ -124,6 +124,7 @@ def test_a_bad_option_is_a_usage_error(run: Run) -> None:
     assert ok(run("no-such-command"), 2).exit_code == 2
 
 
+@pytest.mark.emulator_only
 def test_output_for_programs_has_no_colour_or_decoration(run: Run, wf: Workflows) -> None:
     for handle in [wf.execute("countdown", input={"n": 1}) for _ in range(4)]:
         handle.result(timeout=30)
@@ -164,6 +165,7 @@ def test_when_accepts_durations_ago_and_iso_dates() -> None:
         parse_duration("2026-01-01")
 
 
+@pytest.mark.emulator_only
 def test_input_takes_json_a_file_or_stdin(run: Run, tmp_path: Path, wf: Workflows) -> None:
     path = tmp_path / "input.json"
     path.write_text(json.dumps({"start": 7}))
@@ -201,6 +203,7 @@ def test_an_argument_the_client_refuses_is_a_one_line_usage_error(run: Run) -> N
     assert line.startswith("mistral-workflows: error: status must be one of") and "'BOGUS'" in line
 
 
+@pytest.mark.emulator_only
 def test_a_422_names_the_field_without_the_query_string(run: Run) -> None:
     keys = [arg for i in range(4) for arg in ("--search-key", f"k{i}=v")]
     result = ok(run("runs", "list", *keys), 1)

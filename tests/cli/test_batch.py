@@ -9,6 +9,9 @@ from mistral_workflows.cli import _batch
 
 from .conftest import Run, as_json, ok
 
+#: They drive the emulator's built-in workflows (countdown, counter, forever, ...).
+pytestmark = pytest.mark.emulator_only
+
 
 def status(wf: Workflows, execution_id: str) -> str:
     value = wf.execution(execution_id).get().status

@@ -12,6 +12,9 @@ from mistral_workflows_emulator import RunningEmulator
 from ..support import wait_until
 from .conftest import Run, as_json, as_jsonl, ok
 
+#: They drive the emulator's built-in workflows (countdown, counter, forever, ...).
+pytestmark = pytest.mark.emulator_only
+
 
 def ended(handle: ExecutionHandle) -> ExecutionHandle:
     """``handle``, once its execution has ended (whichever way)."""
@@ -41,7 +44,6 @@ def test_runs_list_filters_and_both_modes(run: Run, wf: Workflows) -> None:
         running.terminate()
 
 
-@pytest.mark.emulator_only
 def test_runs_list_reads_only_the_pages_it_shows(run: Run, wf: Workflows, emulator: RunningEmulator) -> None:
     for handle in [wf.execute("countdown", input={"n": 1}) for _ in range(6)]:
         ended(handle)
@@ -144,7 +146,6 @@ def test_watch_exits_with_the_final_status(
     assert "WORKFLOW_EXECUTION_STARTED" in result.stdout
 
 
-@pytest.mark.emulator_only
 def test_watch_survives_dropped_connections(run: Run, wf: Workflows, emulator: RunningEmulator) -> None:
     handle = wf.execute("countdown", input={"n": 3})
     emulator.options.drop_sse_every = 3

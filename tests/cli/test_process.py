@@ -20,7 +20,7 @@ from mistral_workflows_emulator import RunningEmulator
 from ..support import wait_until
 from .conftest import Run, as_json, ok, script
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.emulator_only]  # the built-in workflows, latency
 
 CANCEL_PATH = ("POST", "/v1/workflows/executions/cancel")
 
