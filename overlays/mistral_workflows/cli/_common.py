@@ -238,7 +238,10 @@ def table(rows: Sequence[Sequence[str]], headers: Sequence[str], title: str = ""
     if not rows:
         out.print(f"{title + ': ' if title else ''}(none)")
         return
-    grid = Table(*headers, title=title or None, box=box.SIMPLE_HEAD, title_justify="left")
+    grid = Table(title=title or None, box=box.SIMPLE_HEAD, title_justify="left", pad_edge=False)
+    for index, header in enumerate(headers):
+        # the first column is what people copy (an id, a name): never folded over two lines
+        grid.add_column(header, no_wrap=index == 0)
     for row in rows:
         grid.add_row(*(escape(cell) for cell in row))
     out.print(grid)
