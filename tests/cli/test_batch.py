@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from mistral_workflows import Workflows
@@ -64,49 +66,23 @@ def test_more_than_one_asks_first(run: Run, wf: Workflows) -> None:
 
 
 def test_selection_by_the_runs_filters_and_dry_run(run: Run, wf: Workflows) -> None:
+    # Only the runs this test starts: those of other tests may still be ending (a cancel is a request).
+    since = datetime.datetime.now(datetime.UTC).isoformat()
     running = forever(wf, 3)
     other = wf.execute("counter")
-    dry = ok(
-        run(
-            "terminate",
-            "--where-workflow",
-            "forever",
-            "--where-status",
-            "RUNNING",
-            "--since",
-            "1h",
-            "--dry-run",
-        )
-    )
+    where = ("--where-workflow", "forever", "--where-status", "RUNNING", "--since", since)
+    dry = ok(run("terminate", *where, "--dry-run"))
     assert sorted(dry.stdout.split()) == sorted(running)
     assert "would terminate 3 execution(s)" in dry.stderr
     assert all(status(wf, i) == "RUNNING" for i in running)
-    planned = as_json(
-        ok(
-            run(
-                "cancel",
-                "--where-workflow",
-                "forever",
-                "--where-status",
-                "running",
-                "--dry-run",
-                "-o",
-                "json",
-            )
-        )
-    )
+    lower = ("--where-workflow", "forever", "--where-status", "running", "--since", since)
+    planned = as_json(ok(run("cancel", *lower, "--dry-run", "-o", "json")))
     assert sorted(planned["ids"]) == sorted(running) and planned["dry_run"] is True
-    done = as_json(
-        ok(
-            run(
-                "terminate", "--where-workflow", "forever", "--where-status", "RUNNING", "--yes", "-o", "json"
-            )
-        )
-    )
+    done = as_json(ok(run("terminate", *where, "--yes", "-o", "json")))
     assert sorted(done["succeeded"]) == sorted(running)
     assert all(status(wf, i) == "TERMINATED" for i in running)
     assert status(wf, other.execution_id) == "RUNNING"
-    nothing = ok(run("terminate", "--where-workflow", "forever", "--where-status", "RUNNING", "--yes"))
+    nothing = ok(run("terminate", *where, "--yes"))
     assert "no execution selected" in nothing.stderr
     other.terminate()
 

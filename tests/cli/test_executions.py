@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime
 
 import pytest
 
@@ -25,6 +26,8 @@ def ended(handle: ExecutionHandle) -> ExecutionHandle:
 
 # ----- runs list ------------------------------------------------------------------------------------
 def test_runs_list_filters_and_both_modes(run: Run, wf: Workflows) -> None:
+    # --since: only the runs of this test (the module's other tests start some of every kind)
+    since = datetime.datetime.now(datetime.UTC).isoformat()
     done = ended(wf.execute("countdown", input={"n": 1}))
     failed = ended(wf.execute("flaky"))
     running = wf.execute("forever")
@@ -32,9 +35,11 @@ def test_runs_list_filters_and_both_modes(run: Run, wf: Workflows) -> None:
         rows = as_jsonl(ok(run("runs", "list", "--limit", "0", "-o", "jsonl")))
         ids = {row["execution_id"] for row in rows}
         assert {done.execution_id, failed.execution_id, running.execution_id} <= ids
-        only_failed = as_json(ok(run("runs", "list", "--status", "failed", "--since", "1h", "-o", "json")))
+        only_failed = as_json(ok(run("runs", "list", "--status", "failed", "--since", since, "-o", "json")))
         assert [row["execution_id"] for row in only_failed] == [failed.execution_id]
-        by_workflow = as_jsonl(ok(run("runs", "list", "-w", "forever", "-s", "RUNNING", "-o", "jsonl")))
+        by_workflow = as_jsonl(
+            ok(run("runs", "list", "-w", "forever", "-s", "RUNNING", "--since", since, "-o", "jsonl"))
+        )
         assert [row["execution_id"] for row in by_workflow] == [running.execution_id]
         assert as_json(ok(run("runs", "list", "--until", "2h", "-o", "json"))) == []
         table = ok(run("runs", "list", "--workflow", "countdown")).stdout
