@@ -1,5 +1,5 @@
 # Every target sets itself up: the first run creates .venv and installs the project with
-# its emulator and encoding extras and the dev and demo dependency groups (PEP 735, pip >= 25.1);
+# its emulator, encoding and cli extras and the dev and demo dependency groups (PEP 735, pip >= 25.1);
 # later runs reuse it until pyproject.toml changes.
 
 PYTHON ?= python3
@@ -21,7 +21,7 @@ help: ## List the targets
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade 'pip>=25.1'
-	$(PY) -m pip install --quiet -e '.[emulator,encoding]' $(addprefix --group ,$(DEP_GROUPS))
+	$(PY) -m pip install --quiet -e '.[emulator,encoding,cli]' $(addprefix --group ,$(DEP_GROUPS))
 	touch $(STAMP)
 
 setup: $(STAMP) ## Create .venv and install the project (done by every target)
@@ -34,7 +34,7 @@ demo: $(STAMP) ## The tour: start the emulator on a free loopback port and drive
 	$(PY) -m demo
 
 $(BENCH_STAMP): $(STAMP)
-	$(PY) -m pip install --quiet -e '.[emulator,encoding]' $(addprefix --group ,$(DEP_GROUPS) bench)
+	$(PY) -m pip install --quiet -e '.[emulator,encoding,cli]' $(addprefix --group ,$(DEP_GROUPS) bench)
 	touch $(BENCH_STAMP)
 
 bench: $(BENCH_STAMP) ## Every benchmark (bench/report.py), then one table of ratios to the floors and targets

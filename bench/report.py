@@ -32,6 +32,7 @@ SCRIPTS = [
     "batch_cancel.py",
     "listing_and_events.py",
     "payload_codec.py",
+    "cli_startup.py",
 ]
 
 COLUMNS = ("workload", "size", "ratio", "target", "met")

@@ -17,6 +17,7 @@ from mistral_workflows import ExecutionFailed, ExecutionHandle, Workflows, Workf
 from mistral_workflows_api.models import WorkflowExecutionTraceSummarySpan
 
 from .batch import demo_batch
+from .cli import demo_cli
 from .payloads import demo_payloads
 from .streaming import demo_streaming
 
@@ -109,6 +110,8 @@ def tour(wf: Workflows, emu: Any) -> None:
 
     section("12. Encrypted payloads, end to end")
     demo_payloads(wf, emu)
+    section("13. The same from the shell: mistral-workflows")
+    demo_cli(emu.base_url)
 
 
 def real_tour(wf: Workflows, workflow: str) -> None:

@@ -20,10 +20,11 @@ _LINE_ENDINGS = {"lf": "\n", "crlf": "\r\n", "cr": "\r"}
 ENCRYPTION_KEY_ENV = "MISTRAL_WORKFLOWS_EMULATOR_ENCRYPTION_KEY"
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(prog: str = "python -m mistral_workflows_emulator") -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m mistral_workflows_emulator",
+        prog=prog,
         description="A local emulator of the Mistral Workflows Executions API.",
+        epilog="Example: %(prog)s --port 8765 --speed 10",
     )
     parser.add_argument("--host", default="127.0.0.1", help="interface to listen on")
     parser.add_argument("--port", type=int, default=8765)
@@ -104,8 +105,10 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> None:
-    args = _parser().parse_args(argv)
+def main(argv: Sequence[str] | None = None, *, prog: str | None = None) -> None:
+    """Serve until interrupted (``argv``: the options; ``prog``: the name usage messages show)."""
+    parser = _parser(prog) if prog else _parser()
+    args = parser.parse_args(argv)
     try:
         options = EmulatorOptions(
             api_key=args.api_key,
@@ -134,7 +137,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             namespace=args.namespace,
         )
     except (ValueError, ImportError, PayloadError) as error:
-        _parser().error(str(error))
+        parser.error(str(error))
     uvicorn.run(
         create_app(options),
         host=args.host,

@@ -4,7 +4,9 @@
    sans-I/O flow primitives, one call as a flow;
 2. ``_calls``: every API operation as a plain flow;
 3. streaming, batch and what the two shells share, built on the calls;
-4. the shells: ``_async_client`` (by hand) and ``_sync_client`` (generated from it).
+4. the shells: ``_async_client`` (by hand) and ``_sync_client`` (generated from it);
+5. the command line, ``cli/``: on top of everything, through the public API only
+   (``from mistral_workflows import ...``), never a private module; nothing below imports it.
 
 Every import counts, those inside functions and under ``TYPE_CHECKING`` included.
 """
@@ -119,3 +121,54 @@ def test_the_check_sees_a_cycle_when_there_is_one() -> None:
     finally:
         GRAPH.clear()
         GRAPH.update(saved)
+
+
+# ----- the command line: a top layer on the public API --------------------------------------------
+CLI = PACKAGE / "cli"
+CLI_MODULE = "mistral_workflows.cli"
+
+
+def private_imports(source: str) -> list[str]:
+    """The imports of ``source`` (a module of ``cli/``) that reach past the public API: a private
+    module of the overlay, or the overlay's package through a relative import."""
+    found: list[str] = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom):
+            module = node.module or ""
+            if node.level >= 2:
+                found.append(f"from {'.' * node.level}{module} import ...")
+            elif (
+                node.level == 0
+                and module.startswith("mistral_workflows.")
+                and not module.startswith(CLI_MODULE)
+            ):
+                found.append(f"from {module} import ...")
+        elif isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+            found += [n for n in names if n.startswith("mistral_workflows.") and not n.startswith(CLI_MODULE)]
+    return found
+
+
+def test_the_command_line_uses_only_the_public_api() -> None:
+    modules = sorted(CLI.glob("*.py"))
+    assert modules, "no cli/ package"
+    reaching = {path.name: private_imports(path.read_text()) for path in modules}
+    assert {name: found for name, found in reaching.items() if found} == {}
+
+
+def test_nothing_below_imports_the_command_line() -> None:
+    for module in LAYERS:
+        tree = ast.parse((PACKAGE / f"{module}.py").read_text())
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                assert not (node.level == 1 and (node.module or "").startswith("cli")), module
+                assert not (node.module or "").startswith("mistral_workflows.cli"), module
+
+
+def test_the_check_sees_a_private_import() -> None:
+    assert private_imports("from mistral_workflows._calls import execute") == [
+        "from mistral_workflows._calls import ..."
+    ]
+    assert private_imports("from .._streaming import StreamCore") == ["from .._streaming import ..."]
+    assert private_imports("import mistral_workflows._batch") == ["mistral_workflows._batch"]
+    assert private_imports("from mistral_workflows import Workflows\nfrom ._common import state") == []

@@ -66,13 +66,17 @@ def test_wheel_metadata_names_package_version_and_api_spec(built: tuple[Path, Pa
     assert wheel.name == f"mistral_workflows-{version}-py3-none-any.whl"
     with zipfile.ZipFile(wheel) as archive:
         metadata = _metadata(archive.read(f"mistral_workflows-{version}.dist-info/METADATA").decode())
+        entry_points = archive.read(f"mistral_workflows-{version}.dist-info/entry_points.txt").decode()
+        assert "mistral_workflows/cli/_app.py" in archive.namelist()
+    assert "[console_scripts]\nmistral-workflows = mistral_workflows.cli:main" in entry_points
     assert metadata["Name"] == "mistral-workflows"
     assert metadata["Version"] == version
     keywords = metadata["Keywords"].split(",")
     assert f"api-spec-version={SPEC_VERSION}" in keywords
     assert f"api-spec-sha256={SPEC_SHA256}" in keywords
     # The tooling is in dependency groups (pyproject.toml): the wheel's extras are runtime features.
-    assert sorted(metadata.get_all("Provides-Extra", [])) == ["azure", "emulator", "encoding", "gcs", "s3"]
+    extras = ["azure", "cli", "emulator", "encoding", "gcs", "s3"]
+    assert sorted(metadata.get_all("Provides-Extra", [])) == extras
     assert metadata["License-Expression"] == "Apache-2.0"
     assert metadata.get_all("License-File", []) == ["LICENSE"]
     urls = dict(entry.split(", ", 1) for entry in metadata.get_all("Project-URL", []))

@@ -168,11 +168,12 @@ def pyproject(repo_root: Path) -> dict[str, Any]:
 
 
 def test_tooling_is_in_dependency_groups_and_the_extras_are_runtime_features(repo_root: Path) -> None:
-    """Extras are what users install for a feature (the emulator, payload encoding and its
-    cloud blob stores); tooling lives in dependency groups."""
+    """Extras are what users install for a feature (the emulator, the command line, payload
+    encoding and its cloud blob stores); tooling lives in dependency groups."""
     config = pyproject(repo_root)
     extras = config["project"]["optional-dependencies"]
-    assert set(extras) == {"emulator", "encoding", "s3", "gcs", "azure"}
+    assert set(extras) == {"emulator", "cli", "encoding", "s3", "gcs", "azure"}
+    assert config["project"]["scripts"] == {"mistral-workflows": "mistral_workflows.cli:main"}
     assert {re.split(r"[<>=!~;\[ ]", r, maxsplit=1)[0] for r in extras["encoding"]} == {
         "cryptography",
         "zstandard",
@@ -192,7 +193,7 @@ def test_tooling_is_in_dependency_groups_and_the_extras_are_runtime_features(rep
 
 def test_make_setup_installs_the_groups_with_pip(repo_root: Path) -> None:
     makefile = (repo_root / "Makefile").read_text()
-    assert "-e '.[emulator,encoding]' $(addprefix --group ,$(DEP_GROUPS))" in makefile
+    assert "-e '.[emulator,encoding,cli]' $(addprefix --group ,$(DEP_GROUPS))" in makefile
     assert "$(addprefix --group ,$(DEP_GROUPS) bench)" in makefile
     assert re.search(r"^DEP_GROUPS \?= dev demo$", makefile, flags=re.M)
     assert "'pip>=25.1'" in makefile  # the first pip with --group
@@ -295,13 +296,16 @@ def wheel_metadata(repo_root: Path, tmp_path_factory: pytest.TempPathFactory) ->
 @pytest.mark.slow
 def test_the_wheel_offers_only_runtime_extras(wheel_metadata: tuple[Any, set[str]]) -> None:
     metadata, _ = wheel_metadata
-    runtime = {"emulator", "encoding", "s3", "gcs", "azure"}
+    runtime = {"emulator", "cli", "encoding", "s3", "gcs", "azure"}
     assert set(metadata.get_all("Provides-Extra")) == runtime
     extras = {m[1] for r in metadata.get_all("Requires-Dist", []) if (m := re.search(r"extra == \W(\w+)", r))}
     assert extras == runtime
-    required = " ".join(metadata.get_all("Requires-Dist", []))
-    for tool in ("ruff", "mypy", "pytest", "mkdocs", "mistralai", "rich"):
+    requirements = metadata.get_all("Requires-Dist", [])
+    required = " ".join(requirements)
+    for tool in ("ruff", "mypy", "pytest", "mkdocs", "mistralai"):
         assert tool not in required
+    # rich and click come only with the cli extra
+    assert all("extra ==" in r for r in requirements if r.startswith(("rich", "click")))
 
 
 @pytest.mark.slow
