@@ -175,24 +175,7 @@ __all__ = [  # noqa: RUF022 - plain sorted order, which test_public_api checks
 #: async client loads when one of its names is asked for, the streaming code with the first
 #: stream or when ``ReconnectAttempt`` is.
 _LAZY = {
-    **dict.fromkeys(
-        [
-            "AsyncDeploymentHandle",
-            "AsyncDeployments",
-            "AsyncEvents",
-            "AsyncEventStream",
-            "AsyncExecutionHandle",
-            "AsyncListing",
-            "AsyncRegistrations",
-            "AsyncRuns",
-            "AsyncScheduleHandle",
-            "AsyncSchedules",
-            "AsyncTrace",
-            "AsyncWorkflowCatalog",
-            "AsyncWorkflows",
-        ],
-        "._async_client",
-    ),
+    **dict.fromkeys([name for name in __all__ if name.startswith("Async")], "._async_client"),
     "ReconnectAttempt": "._streaming",
 }
 
