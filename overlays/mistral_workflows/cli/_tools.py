@@ -40,12 +40,12 @@ def completion(shell: str) -> None:
     """
     from click.shell_completion import get_completion_class
 
-    from ._app import PROG, cli
-
+    root = click.get_current_context().find_root()
     cls = get_completion_class(shell)
     if cls is None:  # pragma: no cover - the three are click's own
         raise click.UsageError(f"no completion for {shell}")
-    click.echo(cls(cli, {}, PROG, "_MISTRAL_WORKFLOWS_COMPLETE").source())
+    prog = root.info_name or "mistral-workflows"
+    click.echo(cls(root.command, {}, prog, "_MISTRAL_WORKFLOWS_COMPLETE").source())
 
 
 COMMANDS = [emulator, completion]
