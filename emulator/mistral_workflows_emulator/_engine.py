@@ -349,9 +349,9 @@ class Workflow(abc.ABC):
         return None
 
 
-def search_keys_of(input: Mapping[str, Any]) -> dict[str, str]:
+def search_keys_of(input: Mapping[str, Any]) -> dict[str, str | None]:
     """The search attributes a built-in workflow sets from its input's `search_keys` (string
-    values by string keys), as a real workflow upserts its own: how the runs listing's
+    or null values by string keys), as a real workflow upserts its own: how the runs listing's
     `search_key` filter has something to find."""
     search_keys = input.get("search_keys")
     if search_keys is None:
@@ -360,8 +360,16 @@ def search_keys_of(input: Mapping[str, Any]) -> dict[str, str]:
     if not isinstance(search_keys, Mapping):
         raise Refused(loc, "Input should be a valid dictionary", search_keys)
     for key, value in search_keys.items():
-        if not key or ":" in key or not isinstance(value, str) or not value:
-            raise Refused((*loc, key), "Search keys are non-empty strings, and keys have no ':'", value)
+        if (
+            not key
+            or ":" in key
+            or key.endswith("==")
+            or not (value is None or (isinstance(value, str) and value))
+        ):
+            message = (
+                "Search keys are non-empty strings without ':' (nor a final '=='), values strings or null"
+            )
+            raise Refused((*loc, key), message, value)
     return dict(search_keys)
 
 
@@ -522,7 +530,7 @@ class Execution:
     """The run of the parent that started this child."""
     schedule_id: str | None = None
     """The schedule that started it (its events carry it)."""
-    search_keys: dict[str, str] = field(default_factory=dict)
+    search_keys: dict[str, str | None] = field(default_factory=dict)
     """Its search attributes, as its workflow set them (see `search_keys_of`)."""
     runs: list[Run] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)

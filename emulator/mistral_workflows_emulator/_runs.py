@@ -8,10 +8,11 @@ made for; one the emulator did not issue, or issued for another ordering, is a 4
 
 `workflow_tags` keeps the runs of workflows that have every tag given (the catalog's tags, see
 `_catalog`). `search_key` keeps the runs whose search attributes (set by the built-in workflows
-from their input's `search_keys`) match every `key:value` entry: the key exactly, the value by
-similarity (here: the value given is in the run's, ignoring case). The emulator has no users
-or internal workflows: `user_id` matches only "current" (every run is the caller's), and
-`include_internal` changes nothing.
+from their input's `search_keys`) match every entry: `key:value`, the value by similarity
+(here: the value given is in the run's, ignoring case); `key==:value`, the value exactly; a
+bare `key`, any value but null; `key==`, a null value or none. The key always matches
+exactly. The emulator has no users or internal workflows: `user_id` matches only "current"
+(every run is the caller's), and `include_internal` changes nothing.
 """
 
 from __future__ import annotations
@@ -81,24 +82,46 @@ def _tags(params: Any) -> list[str]:
     return tags
 
 
-def _search_keys(params: Any) -> list[tuple[str, str]]:
+SearchKeyTest = Callable[[Mapping[str, "str | None"]], bool]
+
+
+def _search_key_test(entry: str) -> SearchKeyTest | None:
+    """What one `search_key` entry asks of a run's search attributes (None: not an entry)."""
+    name, colon, value = entry.partition(":")
+    if colon:
+        if not (name and value):
+            return None
+        if name.endswith("=="):
+            exact = name[:-2]
+            return lambda keys: exact in keys and keys[exact] == value
+        similar = value.casefold()
+        return lambda keys: (found := keys.get(name)) is not None and similar in found.casefold()
+    if not name:
+        return None
+    if name.endswith("=="):
+        null = name[:-2]
+        return lambda keys: keys.get(null) is None
+    return lambda keys: keys.get(name) is not None
+
+
+def _search_keys(params: Any) -> list[SearchKeyTest]:
     keys = _list(params, "search_key")
     if len(keys) > MAX_SEARCH_KEYS:
         raise Invalid(
             ("query", "search_key"), f"List should have at most {MAX_SEARCH_KEYS} items", keys, "too_long"
         )
-    pairs: list[tuple[str, str]] = []
+    tests: list[SearchKeyTest] = []
     for entry in keys:
-        name, colon, value = entry.partition(":")
-        if not (name and colon and value):
+        test = _search_key_test(entry)
+        if test is None:
             raise Invalid(
                 ("query", "search_key"),
-                "String should match pattern '^[^:]+:.+$'",
+                "String should match pattern '^[^:]+(:.+)?$'",
                 entry,
                 "string_pattern_mismatch",
             )
-        pairs.append((name, value.casefold()))
-    return pairs
+        tests.append(test)
+    return tests
 
 
 def parse_run_query(params: Any, tags_of: Callable[[str], Sequence[str]] = lambda name: ()) -> RunQuery:
@@ -139,10 +162,7 @@ def parse_run_query(params: Any, tags_of: Callable[[str], Sequence[str]] = lambd
             return False
         if user_id is not None and user_id != "current":
             return False
-        if search_keys and not all(
-            name in execution.search_keys and value in execution.search_keys[name].casefold()
-            for name, value in search_keys
-        ):
+        if search_keys and not all(test(execution.search_keys) for test in search_keys):
             return False
         if tags and not all(tag in tags_of(execution.workflow_name) for tag in tags):
             return False

@@ -5,7 +5,7 @@ GENERATION = {
     "generator": "openapi-python-client",
     "generator_version": "0.29.1",
     "ruff_version": "0.17.5",
-    "spec_sha256": "85a29fbfc8e37614b37f8dfa545425c159bdbd8be26fd82f07a60f9f26fb7bad",
+    "spec_sha256": "96f8e57485f98e0431f2857211db04b3f1a77962de2d21d601cb4bfd7bc5d789",
     "spec_version": "1.0.0",
     "templates_sha256": "d52671b100825c06b782170dfe18434972f1b89038baaef4aa4318649833d496"
 }

@@ -645,18 +645,23 @@ def _statuses(status: object) -> list[Any] | None:
     return [_choice(value, "status", WorkflowExecutionStatus) for value in values]
 
 
-def _search_keys(search_keys: Mapping[str, str] | Iterable[str] | None) -> list[str] | None:
+def _search_keys(search_keys: Mapping[str, str | None] | Iterable[str] | None) -> list[str] | None:
+    """The runs listing's ``search_key`` entries: ``{"key": "value"}`` is ``key:value`` (a
+    similar value), ``{"key": None}`` is ``key==`` (a null value); strings go as they are, in
+    any of the server's forms (``key:value``, ``key==:value``, ``key``, ``key==``)."""
     if search_keys is None:
         return None
     entries = (
-        [f"{key}:{value}" for key, value in search_keys.items()]
+        [f"{key}==" if value is None else f"{key}:{value}" for key, value in search_keys.items()]
         if isinstance(search_keys, Mapping)
         else list(search_keys)
     )
     for entry in entries:
         key, colon, value = str(entry).partition(":")
-        if not (isinstance(entry, str) and key and colon and value):
-            raise ValueError(f"search_keys entries must be 'key:value', not {entry!r}")
+        if not (isinstance(entry, str) and key and (value or not colon)):
+            raise ValueError(
+                f"search_keys entries are 'key:value', 'key==:value', 'key' or 'key==', not {entry!r}"
+            )
     return entries
 
 
@@ -673,7 +678,7 @@ def run_filters(
     deployment: str | None = None,
     user_id: str | None = None,
     tags: Iterable[str] | None = None,
-    search_keys: Mapping[str, str] | Iterable[str] | None = None,
+    search_keys: Mapping[str, str | None] | Iterable[str] | None = None,
     include_internal: bool = True,
     sort_by: RunSortBy = "start_time",
     order: RunOrder = "desc",

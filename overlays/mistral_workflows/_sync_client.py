@@ -607,7 +607,7 @@ class Runs:
         deployment: str | None = None,
         user_id: str | None = None,
         tags: Iterable[str] | None = None,
-        search_keys: Mapping[str, str] | Iterable[str] | None = None,
+        search_keys: Mapping[str, str | None] | Iterable[str] | None = None,
         include_internal: bool = True,
         sort_by: calls.RunSortBy = "start_time",
         order: calls.RunOrder = "desc",
@@ -622,8 +622,10 @@ class Runs:
         (a run that has not ended has no end time and is left out by the last two);
         ``root_execution_id``, a whole execution tree; ``search``, text in the workflow's name
         or the execution id; ``deployment``; ``user_id`` (``"current"``: the caller);
-        ``tags``, all of them; ``search_keys``, ``{"key": "value"}`` or ``"key:value"``
-        entries, all of them (3 at most). ``page_size`` is the runs per request (1 to 1000;
+        ``tags``, all of them; ``search_keys``, all of them (3 at most): ``{"key": "value"}``
+        (a similar value) or ``{"key": None}`` (a null one), or the server's strings
+        ``"key:value"``, ``"key==:value"`` (the exact value), ``"key"`` (has the key),
+        ``"key=="`` (null). ``page_size`` is the runs per request (1 to 1000;
         the server's default when None). A listing feeds the batch calls directly:
         ``wf.cancel_many(wf.runs.list(status="RUNNING", workflow="x"))``."""
         args = calls.run_filters(

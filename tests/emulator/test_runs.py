@@ -88,7 +88,7 @@ def test_filters(http: httpx.Client) -> None:
         http,
         "countdown",
         deployment,
-        input={"n": 0, "search_keys": {"customer": "Acme Corp", "region": "eu"}},
+        input={"n": 0, "search_keys": {"customer": "Acme Corp", "region": "eu", "tier": None}},
         wait_for_result=True,
     )
     running = _start(http, "forever", deployment)
@@ -129,6 +129,13 @@ def test_filters(http: httpx.Client) -> None:
     assert ids(**mine, search_key=["customer:ACME", "region:eu"]) == {done["execution_id"]}
     assert ids(**mine, search_key=["customer:acme", "region:us"]) == set()
     assert ids(**mine, search_key="tier:acme") == set()
+    # The forms the official SDK documents beyond the contract's `key:value`.
+    assert ids(**mine, search_key="customer==:Acme Corp") == {done["execution_id"]}
+    assert ids(**mine, search_key="customer==:acme") == set()
+    assert ids(**mine, search_key="region") == {done["execution_id"]}
+    assert ids(**mine, search_key="tier") == set()
+    assert ids(**mine, search_key=["tier==", "region==:eu"]) == {done["execution_id"]}
+    assert ids(**mine, search_key="region==") == ids(**mine) - {done["execution_id"]}
     http.post(f"/v1/workflows/executions/{running['execution_id']}/terminate")
     http.post(f"/v1/workflows/executions/{parent['execution_id']}/terminate")
 
@@ -156,7 +163,8 @@ def test_a_row_has_no_result(http: httpx.Client) -> None:
         {"sort_by": "name"},
         {"status": "DONE"},
         {"start_time_after": "yesterday"},
-        {"search_key": "no-colon"},
+        {"search_key": ":acme"},
+        {"search_key": "customer:"},
         {"search_key": ["a:1", "b:2", "c:3", "d:4"]},
         {"workflow_tags": [f"t{i}" for i in range(21)]},
         {"include_internal": "perhaps"},
@@ -218,7 +226,9 @@ def test_search_keys_are_answered_when_asked_for(http: httpx.Client) -> None:
     assert "search_keys" not in http.get(path).json()
 
 
-@pytest.mark.parametrize("search_keys", [["customer:acme"], {"customer": 7}, {"a:b": "c"}, {"customer": ""}])
+@pytest.mark.parametrize(
+    "search_keys", [["customer:acme"], {"customer": 7}, {"a:b": "c"}, {"customer": ""}, {"tier==": "x"}]
+)
 def test_search_keys_that_are_not_a_mapping_of_strings_are_refused(
     http: httpx.Client, search_keys: Any
 ) -> None:

@@ -67,7 +67,12 @@ async def test_the_listing_goes_through_every_page_lazily(
 async def test_filters_take_python_types(any_client: Client) -> None:
     deployment = _deployment()
     (done,) = await _started(
-        any_client, "countdown", deployment, 1, n=0, search_keys={"customer": "Acme Corp", "region": "eu"}
+        any_client,
+        "countdown",
+        deployment,
+        1,
+        n=0,
+        search_keys={"customer": "Acme Corp", "region": "eu", "tier": None},
     )
     await resolve(any_client.execution(done).result(timeout=30))
     (running,) = await _started(any_client, "forever", deployment, 1)
@@ -88,6 +93,8 @@ async def test_filters_take_python_types(any_client: Client) -> None:
     assert await ids(search_keys={"customer": "acme"}) == [done]
     assert await ids(search_keys=["customer:acme", "region:eu"]) == [done]
     assert await ids(search_keys={"customer": "acme", "region": "us"}) == []
+    assert await ids(search_keys=["customer==:Acme Corp", "region"]) == [done]
+    assert set(await ids(search_keys={"tier": None})) == {done, running}
     await resolve(any_client.execution(running).terminate())
 
 
@@ -110,7 +117,8 @@ async def test_search_keys_come_with_an_execution_when_asked_for(any_client: Cli
         ({"page_size": 1001}, ValueError, "page_size"),
         ({"order": "sideways"}, ValueError, "order"),
         ({"sort_by": "name"}, ValueError, "sort_by"),
-        ({"search_keys": ["no-colon"]}, ValueError, "search_keys"),
+        ({"search_keys": [":acme"]}, ValueError, "search_keys"),
+        ({"search_keys": ["customer:"]}, ValueError, "search_keys"),
         ({"timout": 3}, TypeError, "timout"),
     ],
 )
