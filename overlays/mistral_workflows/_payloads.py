@@ -306,8 +306,11 @@ class PayloadCodec:
         )
         self._zstd: Any = None
         self._msgpack: Any = None
+        # zstd contexts are not thread safe: each thread gets its own (the async client decodes
+        # in worker threads, several at once; a sync client may be shared by threads).
+        self._contexts = threading.local()
         if compression_level is not None:
-            self._compressor = self._load_compression().ZstdCompressor(level=compression_level)
+            self._load_compression()
 
     def __repr__(self) -> str:
         shown = [
@@ -329,10 +332,26 @@ class PayloadCodec:
     def _load_compression(self) -> Any:
         """zstandard (and msgpack), imported on first need; returns zstandard."""
         if self._zstd is None:
-            self._zstd = _require("zstandard", "payload compression")
+            zstd = _require("zstandard", "payload compression")
             self._msgpack = _require("msgpack", "payload compression")
-            self._decompressor = self._zstd.ZstdDecompressor()
+            self._zstd = zstd  # last: another thread that sees it set finds msgpack set too
         return self._zstd
+
+    def _compressor(self) -> Any:
+        """This thread's zstd compressor."""
+        compressor = getattr(self._contexts, "compressor", None)
+        if compressor is None:
+            compressor = self._zstd.ZstdCompressor(level=self.compression_level)
+            self._contexts.compressor = compressor
+        return compressor
+
+    def _decompressor(self) -> Any:
+        """This thread's zstd decompressor."""
+        decompressor = getattr(self._contexts, "decompressor", None)
+        if decompressor is None:
+            decompressor = self._load_compression().ZstdDecompressor()
+            self._contexts.decompressor = decompressor
+        return decompressor
 
     # --- encryption -----------------------------------------------------------------------------
     def _encrypt(self, data: bytes) -> bytes:
@@ -410,7 +429,7 @@ class PayloadCodec:
     def _compress(self, data: bytes) -> tuple[bytes, bool]:
         if self.compression_level is None or len(data) < self.compression_threshold:
             return data, False
-        packed: bytes = self._compressor.compress(data)
+        packed: bytes = self._compressor().compress(data)
         if len(packed) >= len(data):
             return data, False
         framed: bytes = self._msgpack.packb(
@@ -432,7 +451,7 @@ class PayloadCodec:
                 f"a compressed payload's frame is not zstd with bytes (algorithm {algorithm!r})"
             )
         try:
-            plain: bytes = self._decompressor.decompress(packed)
+            plain: bytes = self._decompressor().decompress(packed)
         except self._zstd.ZstdError:
             raise PayloadCorruptError("a compressed payload does not decompress with zstd") from None
         return plain
