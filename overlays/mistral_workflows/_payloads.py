@@ -298,10 +298,11 @@ class PayloadCodec:
 
             self._invalid_tag = InvalidTag
         self._secondary = None if not secondary_key else _cipher(secondary_key, "secondary")
-        # Derived once: the key of schedule input hashes (HMAC of a label under the main key).
+        # Derived once: the key of schedule input hashes (HMAC of a label under the main key),
+        # as the official hook keys them: only when encryption is on.
         self._hash_key = (
             None
-            if not key
+            if not key or encryption is None
             else hmac.new(bytes.fromhex(key.strip()), _SCHEDULE_HASH_LABEL, hashlib.sha256).digest()
         )
         self._zstd: Any = None
@@ -538,7 +539,7 @@ class PayloadCodec:
 
     def encode_schedule_input(self, value: Any) -> dict[str, Any]:
         """A schedule's input: encoded without offloading, with the ``input_hash`` that tells
-        schedules apart (an HMAC under the main key when there is one, else SHA-256)."""
+        schedules apart (an HMAC under the main key when encrypting, else SHA-256)."""
         envelope = self.encode(value, offload=False)
         canonical = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
         if self._hash_key is None:
