@@ -445,7 +445,8 @@ class PayloadCodec:
             frame = self._msgpack.unpackb(data, raw=False)
         except Exception:
             raise PayloadCorruptError("a compressed payload is not a msgpack frame") from None
-        algorithm = frame.get("compression", {}).get("algorithm") if isinstance(frame, dict) else None
+        header = frame.get("compression") if isinstance(frame, dict) else None
+        algorithm = header.get("algorithm") if isinstance(header, dict) else None
         packed = frame.get("payload") if isinstance(frame, dict) else None
         if algorithm != "zstd" or not isinstance(packed, bytes):
             raise PayloadCorruptError(

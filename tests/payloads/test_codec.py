@@ -83,6 +83,16 @@ def test_repr_logs_and_pickle_never_show_the_key(caplog: pytest.LogCaptureFixtur
             {"b64payload": base64.b64encode(b"\x01\x02").decode(), "encoding_options": ["compressed"]},
             "compressed",
         ),
+        (
+            # A msgpack frame whose "compression" is not a map: {"compression": ["zstd"], "payload": b"x"}
+            {
+                "b64payload": base64.b64encode(
+                    b"\x82\xabcompression\x91\xa4zstd\xa7payload\xc4\x01x"
+                ).decode(),
+                "encoding_options": ["compressed"],
+            },
+            "frame",
+        ),
         ({"b64payload": base64.b64encode(b"short").decode(), "encoding_options": ["encrypted"]}, "too short"),
         ({"b64payload": base64.b64encode(b"{not json").decode(), "encoding_options": []}, "not JSON"),
     ],
