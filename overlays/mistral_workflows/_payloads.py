@@ -244,7 +244,7 @@ class PayloadCodec:
     when given a key. ``compression_level`` (zstd 1-22) turns compression on for payloads of
     ``compression_threshold`` bytes or more; ``blob_store`` turns offloading on for those of
     ``offload_threshold`` bytes or more. ``namespace`` names the blob keys' namespace (by
-    default, the client asks ``GET /v1/workflows/workers/whoami`` once).
+    default, or when empty, the client asks ``GET /v1/workflows/workers/whoami`` once).
 
     The keys are never shown: not by ``repr``, not in a message, not in a log line.
     """
@@ -290,7 +290,7 @@ class PayloadCodec:
         self.compression_threshold = compression_threshold
         self.blob_store = blob_store
         self.offload_threshold = offload_threshold
-        self.namespace = namespace
+        self.namespace = namespace or None  # empty: none given, as for the official SDK
         self._main = None if not key else _cipher(key, "main")
         self._invalid_tag: type[Exception] = Exception
         if self._main is not None:

@@ -247,3 +247,15 @@ def test_whoami_is_asked_once_per_client_and_key(encoded_emulator: RunningEmulat
     with Workflows(api_key="k", base_url=encoded_emulator.base_url, payloads=configured) as wf:
         wf.execute("countdown", {"n": 0}).result(timeout=30)
     assert encoded_emulator.stats.requests_by_path[path] == before + 2
+
+
+def test_an_empty_namespace_is_asked_of_whoami(encoded_emulator: RunningEmulator, blob_dir: Path) -> None:
+    """``namespace=""`` (an unset environment variable, say) is no namespace, as for the
+    official SDK: the client asks whoami rather than writing blob keys with an empty segment."""
+    empty = PayloadCodec(
+        encryption="full", key=KEY, blob_store=LocalBlobStore(blob_dir), offload_threshold=200, namespace=""
+    )
+    with Workflows(api_key="k", base_url=encoded_emulator.base_url, payloads=empty) as wf:
+        handle = wf.execute("countdown", {"n": 1, "interval": 0.01, "pad": "e" * 500})
+        assert handle.result(timeout=30) == {"counted": 1}
+    assert (blob_dir / "temporal-payload" / "team-ns" / handle.execution_id).is_dir()
