@@ -259,3 +259,12 @@ def test_an_empty_namespace_is_asked_of_whoami(encoded_emulator: RunningEmulator
         handle = wf.execute("countdown", {"n": 1, "interval": 0.01, "pad": "e" * 500})
         assert handle.result(timeout=30) == {"counted": 1}
     assert (blob_dir / "temporal-payload" / "team-ns" / handle.execution_id).is_dir()
+
+
+async def test_the_traces_of_an_execution_carry_its_result_decoded(client: Client) -> None:
+    """The trace answers (summary, OpenTelemetry, events) repeat the execution with its result:
+    decoded there too, as by ``get()``."""
+    handle = await resolve(client.execute("countdown", {"n": 1, "interval": 0.01}))
+    assert await resolve(handle.result(timeout=30)) == {"counted": 1}
+    for trace in (handle.trace.summary, handle.trace.otel, handle.trace.events):
+        assert (await resolve(trace())).result == {"counted": 1}
