@@ -86,20 +86,27 @@ RESET_EXECUTION = Operation("executions", "reset_execution", idempotent=False)
 GET_TRACE_INFO = Operation(
     "executions", "get_trace_info", idempotent=True, returns="ExecutionTraceInfoResponse"
 )
+# The trace answers repeat the execution, its (possibly encoded) result included.
 GET_TRACE_OTEL = Operation(
-    "executions", "get_trace_otel", idempotent=True, returns="WorkflowExecutionTraceOTelResponse"
+    "executions",
+    "get_trace_otel",
+    idempotent=True,
+    returns="WorkflowExecutionTraceOTelResponse",
+    decodes="result",
 )
 GET_TRACE_SUMMARY = Operation(
     "executions",
     "get_trace_summary",
     idempotent=True,
     returns="WorkflowExecutionTraceSummaryResponse",
+    decodes="result",
 )
 GET_TRACE_EVENTS = Operation(
     "executions",
     "get_trace_events",
     idempotent=True,
     returns="WorkflowExecutionTraceEventsResponse",
+    decodes="result",
 )
 STREAM_EXECUTION = Operation("executions", "stream_execution", idempotent=True)
 LIST_EXECUTION_LOGS = Operation(

@@ -244,7 +244,7 @@ class PayloadCodec:
     when given a key. ``compression_level`` (zstd 1-22) turns compression on for payloads of
     ``compression_threshold`` bytes or more; ``blob_store`` turns offloading on for those of
     ``offload_threshold`` bytes or more. ``namespace`` names the blob keys' namespace (by
-    default, the client asks ``GET /v1/workflows/workers/whoami`` once).
+    default, or when empty, the client asks ``GET /v1/workflows/workers/whoami`` once).
 
     The keys are never shown: not by ``repr``, not in a message, not in a log line.
     """
@@ -290,7 +290,7 @@ class PayloadCodec:
         self.compression_threshold = compression_threshold
         self.blob_store = blob_store
         self.offload_threshold = offload_threshold
-        self.namespace = namespace
+        self.namespace = namespace or None  # empty: none given, as for the official SDK
         self._main = None if not key else _cipher(key, "main")
         self._invalid_tag: type[Exception] = Exception
         if self._main is not None:
@@ -298,16 +298,20 @@ class PayloadCodec:
 
             self._invalid_tag = InvalidTag
         self._secondary = None if not secondary_key else _cipher(secondary_key, "secondary")
-        # Derived once: the key of schedule input hashes (HMAC of a label under the main key).
+        # Derived once: the key of schedule input hashes (HMAC of a label under the main key),
+        # as the official hook keys them: only when encryption is on.
         self._hash_key = (
             None
-            if not key
+            if not key or encryption is None
             else hmac.new(bytes.fromhex(key.strip()), _SCHEDULE_HASH_LABEL, hashlib.sha256).digest()
         )
         self._zstd: Any = None
         self._msgpack: Any = None
+        # zstd contexts are not thread safe: each thread gets its own (the async client decodes
+        # in worker threads, several at once; a sync client may be shared by threads).
+        self._contexts = threading.local()
         if compression_level is not None:
-            self._compressor = self._load_compression().ZstdCompressor(level=compression_level)
+            self._load_compression()
 
     def __repr__(self) -> str:
         shown = [
@@ -329,10 +333,26 @@ class PayloadCodec:
     def _load_compression(self) -> Any:
         """zstandard (and msgpack), imported on first need; returns zstandard."""
         if self._zstd is None:
-            self._zstd = _require("zstandard", "payload compression")
+            zstd = _require("zstandard", "payload compression")
             self._msgpack = _require("msgpack", "payload compression")
-            self._decompressor = self._zstd.ZstdDecompressor()
+            self._zstd = zstd  # last: another thread that sees it set finds msgpack set too
         return self._zstd
+
+    def _compressor(self) -> Any:
+        """This thread's zstd compressor."""
+        compressor = getattr(self._contexts, "compressor", None)
+        if compressor is None:
+            compressor = self._zstd.ZstdCompressor(level=self.compression_level)
+            self._contexts.compressor = compressor
+        return compressor
+
+    def _decompressor(self) -> Any:
+        """This thread's zstd decompressor."""
+        decompressor = getattr(self._contexts, "decompressor", None)
+        if decompressor is None:
+            decompressor = self._load_compression().ZstdDecompressor()
+            self._contexts.decompressor = decompressor
+        return decompressor
 
     # --- encryption -----------------------------------------------------------------------------
     def _encrypt(self, data: bytes) -> bytes:
@@ -410,7 +430,7 @@ class PayloadCodec:
     def _compress(self, data: bytes) -> tuple[bytes, bool]:
         if self.compression_level is None or len(data) < self.compression_threshold:
             return data, False
-        packed: bytes = self._compressor.compress(data)
+        packed: bytes = self._compressor().compress(data)
         if len(packed) >= len(data):
             return data, False
         framed: bytes = self._msgpack.packb(
@@ -425,14 +445,15 @@ class PayloadCodec:
             frame = self._msgpack.unpackb(data, raw=False)
         except Exception:
             raise PayloadCorruptError("a compressed payload is not a msgpack frame") from None
-        algorithm = frame.get("compression", {}).get("algorithm") if isinstance(frame, dict) else None
+        header = frame.get("compression") if isinstance(frame, dict) else None
+        algorithm = header.get("algorithm") if isinstance(header, dict) else None
         packed = frame.get("payload") if isinstance(frame, dict) else None
         if algorithm != "zstd" or not isinstance(packed, bytes):
             raise PayloadCorruptError(
                 f"a compressed payload's frame is not zstd with bytes (algorithm {algorithm!r})"
             )
         try:
-            plain: bytes = self._decompressor.decompress(packed)
+            plain: bytes = self._decompressor().decompress(packed)
         except self._zstd.ZstdError:
             raise PayloadCorruptError("a compressed payload does not decompress with zstd") from None
         return plain
@@ -519,7 +540,7 @@ class PayloadCodec:
 
     def encode_schedule_input(self, value: Any) -> dict[str, Any]:
         """A schedule's input: encoded without offloading, with the ``input_hash`` that tells
-        schedules apart (an HMAC under the main key when there is one, else SHA-256)."""
+        schedules apart (an HMAC under the main key when encrypting, else SHA-256)."""
         envelope = self.encode(value, offload=False)
         canonical = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
         if self._hash_key is None:

@@ -32,10 +32,12 @@ def encoded_emulator() -> Iterator[RunningEmulator]:
         yield emu
 
 
-def official_sdk(emulator: RunningEmulator) -> Any:
+def official_sdk(emulator: RunningEmulator, mode: str | None = "full") -> Any:
     sdk = mistralai_client.Mistral(api_key="oracle-key", server_url=emulator.base_url)
     config = encoding.WorkflowEncodingConfig(
-        payload_encryption=encoding.PayloadEncryptionConfig(mode="full", main_key=KEY),
+        payload_encryption=None
+        if mode is None
+        else encoding.PayloadEncryptionConfig(mode=mode, main_key=KEY),
         payload_compression=encoding.PayloadCompressionConfig(min_size_bytes=0),
     )
 
@@ -80,3 +82,23 @@ def test_the_emulator_reads_the_official_sdks_compressed_inputs(encoded_emulator
             timeout_seconds=30,
         )
     assert answer.result == {"counted": 2}
+
+
+@pytest.mark.parametrize("mode", ["full", "partial", None])
+def test_schedule_input_hashes_match_the_official_hooks(encoded_emulator: RunningEmulator, mode: Any) -> None:
+    """The same input scheduled by the official SDK and by us carries the same ``input_hash``
+    (keyed under the main key when encrypting, plain SHA-256 otherwise, our codec holding a
+    key or not), and each side reads the input the other scheduled."""
+    value: Any = {"b": [1, 2.5, None], "a": "é€😀", "z": {"y": True}}
+    ours = PayloadCodec(encryption=mode, key=KEY, compression_level=3, compression_threshold=0)
+    with official_sdk(encoded_emulator, mode) as sdk:
+        theirs_id = sdk.workflows.schedules.schedule_workflow(
+            workflow_identifier="countdown", schedule={"input": value, "cron_expressions": ["0 0 1 1 *"]}
+        ).schedule_id
+    with Workflows(api_key="k", base_url=encoded_emulator.base_url, payloads=ours) as wf:
+        ours_id = wf.schedules.create("countdown", input=value, cron="0 0 1 1 *").schedule_id
+        assert wf.schedules.get(theirs_id).input_ == value
+    with Workflows(api_key="k", base_url=encoded_emulator.base_url) as plain:
+        theirs, mine = plain.schedules.get(theirs_id).input_, plain.schedules.get(ours_id).input_
+    assert isinstance(theirs, dict) and isinstance(mine, dict)
+    assert len(theirs["input_hash"]) == 64 and mine["input_hash"] == theirs["input_hash"]

@@ -247,3 +247,24 @@ def test_whoami_is_asked_once_per_client_and_key(encoded_emulator: RunningEmulat
     with Workflows(api_key="k", base_url=encoded_emulator.base_url, payloads=configured) as wf:
         wf.execute("countdown", {"n": 0}).result(timeout=30)
     assert encoded_emulator.stats.requests_by_path[path] == before + 2
+
+
+def test_an_empty_namespace_is_asked_of_whoami(encoded_emulator: RunningEmulator, blob_dir: Path) -> None:
+    """``namespace=""`` (an unset environment variable, say) is no namespace, as for the
+    official SDK: the client asks whoami rather than writing blob keys with an empty segment."""
+    empty = PayloadCodec(
+        encryption="full", key=KEY, blob_store=LocalBlobStore(blob_dir), offload_threshold=200, namespace=""
+    )
+    with Workflows(api_key="k", base_url=encoded_emulator.base_url, payloads=empty) as wf:
+        handle = wf.execute("countdown", {"n": 1, "interval": 0.01, "pad": "e" * 500})
+        assert handle.result(timeout=30) == {"counted": 1}
+    assert (blob_dir / "temporal-payload" / "team-ns" / handle.execution_id).is_dir()
+
+
+async def test_the_traces_of_an_execution_carry_its_result_decoded(client: Client) -> None:
+    """The trace answers (summary, OpenTelemetry, events) repeat the execution with its result:
+    decoded there too, as by ``get()``."""
+    handle = await resolve(client.execute("countdown", {"n": 1, "interval": 0.01}))
+    assert await resolve(handle.result(timeout=30)) == {"counted": 1}
+    for trace in (handle.trace.summary, handle.trace.otel, handle.trace.events):
+        assert (await resolve(trace())).result == {"counted": 1}

@@ -83,6 +83,16 @@ def test_repr_logs_and_pickle_never_show_the_key(caplog: pytest.LogCaptureFixtur
             {"b64payload": base64.b64encode(b"\x01\x02").decode(), "encoding_options": ["compressed"]},
             "compressed",
         ),
+        (
+            # A msgpack frame whose "compression" is not a map: {"compression": ["zstd"], "payload": b"x"}
+            {
+                "b64payload": base64.b64encode(
+                    b"\x82\xabcompression\x91\xa4zstd\xa7payload\xc4\x01x"
+                ).decode(),
+                "encoding_options": ["compressed"],
+            },
+            "frame",
+        ),
         ({"b64payload": base64.b64encode(b"short").decode(), "encoding_options": ["encrypted"]}, "too short"),
         ({"b64payload": base64.b64encode(b"{not json").decode(), "encoding_options": []}, "not JSON"),
     ],
@@ -257,3 +267,37 @@ def test_an_encrypted_event_payload_decodes_to_its_value() -> None:
         },
         "other": 1,
     }
+
+
+@pytest.mark.slow
+def test_one_codec_compresses_and_decompresses_in_many_threads_at_once() -> None:
+    """The async client decodes in worker threads, several at a time, and a sync client may be
+    shared by threads: zstd contexts must not be (python-zstandard's are not thread safe; a
+    shared one corrupts frames or crashes the interpreter). In a child process, so that a
+    crash fails this test rather than the test run."""
+    out = run_python(
+        """
+        import os, threading
+        from mistral_workflows import PayloadCodec
+        codec = PayloadCodec(compression_level=3, compression_threshold=0)
+        values = [{"i": i, "pad": os.urandom(50_000).hex() + "a" * 100_000} for i in range(8)]
+        envelopes = [codec.encode(value) for value in values]
+        errors = []
+
+        def work(i):
+            try:
+                for _ in range(20):
+                    assert codec.decode(envelopes[i]) == values[i]
+                    assert codec.decode(codec.encode(values[i])) == values[i]
+            except Exception as exc:
+                errors.append(repr(exc))
+
+        threads = [threading.Thread(target=work, args=(i,)) for i in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        print(errors)
+        """
+    )
+    assert out == "[]"

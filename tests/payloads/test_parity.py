@@ -249,3 +249,20 @@ def test_schedule_input_hash_matches_the_official_hook() -> None:
     assert (
         "offloaded" not in ours(None, store=Path(os.devnull)).encode_schedule_input(value)["encoding_options"]
     )
+
+
+def test_without_encryption_the_input_hash_is_plain_even_with_a_key_at_hand(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The official hook keys the hash only when encryption is on: a codec that does not
+    encrypt (only decodes with a key given, or finds one in the environment) sends the plain
+    SHA-256 that an official client without encryption sends for the same plain input."""
+    import hashlib
+    import json
+
+    value = {"b": [1, 2], "a": "é"}
+    canonical = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+    plain = hashlib.sha256(canonical).hexdigest()
+    assert PayloadCodec(key=KEY).encode_schedule_input(value)["input_hash"] == plain
+    monkeypatch.setenv("MISTRAL_WORKFLOWS_PAYLOAD_KEY", KEY)
+    assert PayloadCodec(compression_level=3).encode_schedule_input(value)["input_hash"] == plain
