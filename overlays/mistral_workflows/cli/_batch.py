@@ -190,7 +190,13 @@ def _batch_command(action: str) -> click.Command:
                 raise click.UsageError(
                     f"{len(distinct)} executions selected: add --yes to {action} them without asking"
                 )
-            click.confirm(f"{verb} {len(distinct)} executions?", abort=True, err=True)
+            try:
+                click.confirm(f"{verb} {len(distinct)} executions?", abort=True, err=True)
+            except click.Abort as exc:  # "no" (exit 1), or Ctrl-C at the question: 130 as documented
+                if isinstance(exc.__context__, KeyboardInterrupt):
+                    info("\ninterrupted: nothing was sent")
+                    raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
+                raise
         client = state().client()
         run = client.cancel_many if action == "cancel" else client.terminate_many
         try:
