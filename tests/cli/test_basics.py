@@ -223,3 +223,21 @@ def test_a_bug_of_the_command_line_is_not_passed_off_as_a_usage_error() -> None:
     with pytest.raises(ValueError) as refused:
         Workflows(api_key="k" * 10).runs.list(status="bogus")
     assert refused_by_the_client(refused.value)
+
+
+@pytest.mark.emulator_only
+def test_jsonl_of_a_single_object_is_one_line(run: Run, wf: Workflows) -> None:
+    handle = wf.execute("countdown", input={"n": 1})
+    handle.result(timeout=30)
+    for args in (
+        ("show", handle.execution_id),
+        ("metrics", "countdown"),
+        ("workflows", "show", "countdown"),
+        ("execute", "countdown", "--input", '{"n": 1}', "--wait"),
+        ("cancel", "no-such-id"),
+    ):
+        result = run(*args, "-o", "jsonl")
+        assert result.exit_code in (0, 8), (args, result.stderr)
+        lines = result.stdout.splitlines()
+        assert len(lines) == 1, (args, result.stdout)
+        assert isinstance(json.loads(lines[0]), dict)

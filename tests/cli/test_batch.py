@@ -111,3 +111,14 @@ def test_a_long_batch_shows_a_bar_only_to_people(run: Run, monkeypatch: pytest.M
     short = ok(run("cancel", *unknown[:100], "--yes"), 8)  # one request: no bar
     assert "cancelling" not in short.stderr
     assert "cancelling" not in ok(run("cancel", *unknown, "--yes", "-o", "json"), 8).stderr
+
+
+def test_an_id_given_twice_is_one_execution_to_confirm_and_to_list(run: Run, wf: Workflows) -> None:
+    [one] = forever(wf, 1)
+    dry = ok(run("cancel", one, one, "--dry-run"))
+    assert dry.stdout.split() == [one] and "would cancel 1 execution(s)" in dry.stderr
+    assert as_json(ok(run("cancel", one, one, "--dry-run", "-o", "json")))["ids"] == [one]
+    # one execution: nothing to confirm (no answer on stdin), and the duplicate still reported
+    result = ok(run("terminate", one, one, "-o", "json"))
+    assert as_json(result)["duplicates"] == 1 and as_json(result)["succeeded"] == [one]
+    assert status(wf, one) == "TERMINATED"

@@ -242,3 +242,11 @@ def test_reset_starts_a_new_run(run: Run, wf: Workflows) -> None:
     text = ok(run("reset", handle.execution_id, "--event-id", str(point), "--reason", "again")).stdout
     assert text.startswith(f"reset {handle.execution_id} to event {point}: new run ")
     assert ok(run("reset", handle.execution_id), 2).exit_code == 2
+
+
+def test_execute_wait_timeout_still_tells_programs_the_id(run: Run, wf: Workflows) -> None:
+    gave_up = ok(run("execute", "forever", "--wait", "--wait-timeout", "0.2", "-o", "json"), 124)
+    document = as_json(gave_up)
+    assert document["workflow_name"] == "forever" and document["status"] == "RUNNING"
+    assert wf.execution(document["execution_id"]).get().status == "RUNNING"
+    wf.execution(document["execution_id"]).terminate()

@@ -117,3 +117,24 @@ def test_without_the_extra_it_says_which_to_install() -> None:
         "mistral-workflows needs 'click', which comes with the cli extra: "
         "pip install 'mistral-workflows[cli]'"
     )
+
+
+def test_ctrl_c_at_the_confirmation_exits_130_touching_nothing(
+    cli_env: dict[str, str], wf: Workflows
+) -> None:
+    ids = [wf.execute("forever").execution_id for _ in range(2)]
+    with script(
+        "cancel", *ids, env=cli_env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    ) as process:
+        assert process.stderr is not None
+        asked = ""
+        while "[y/N]" not in asked:  # the question is asked: Ctrl-C now
+            character = process.stderr.read(1)
+            assert character, asked
+            asked += character
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=30)
+    assert process.returncode == 130, asked + err
+    assert "Traceback" not in err
+    assert all(wf.execution(i).get().status == "RUNNING" for i in ids)
+    wf.terminate_many(ids)

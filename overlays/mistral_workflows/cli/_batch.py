@@ -172,23 +172,31 @@ def _batch_command(action: str) -> click.Command:
                 workflow=where_workflow, statuses=where_statuses, since=since, until=until, page_size=1000
             )
             targets = [run.execution_id for run in listing]
+        # an id given twice is one execution (the client collapses it and counts the duplicate)
+        distinct = list(dict.fromkeys(targets))
         if dry_run:
             if output_mode() == "table":
-                for execution_id in targets:
+                for execution_id in distinct:
                     click.echo(execution_id)
-                info(f"would {action} {len(targets)} execution(s)")
+                info(f"would {action} {len(distinct)} execution(s)")
             else:
-                emit_document({"action": action, "dry_run": True, "ids": targets})
+                emit_document({"action": action, "dry_run": True, "ids": distinct})
             return
         if not targets:
             info(f"nothing to {action}: no execution selected")
             return
-        if len(targets) > 1 and not yes:
+        if len(distinct) > 1 and not yes:
             if "-" in ids:  # stdin held the ids: there is no one to ask
                 raise click.UsageError(
-                    f"{len(targets)} executions selected: add --yes to {action} them without asking"
+                    f"{len(distinct)} executions selected: add --yes to {action} them without asking"
                 )
-            click.confirm(f"{verb} {len(targets)} executions?", abort=True, err=True)
+            try:
+                click.confirm(f"{verb} {len(distinct)} executions?", abort=True, err=True)
+            except click.Abort as exc:  # "no" (exit 1), or Ctrl-C at the question: 130 as documented
+                if isinstance(exc.__context__, KeyboardInterrupt):
+                    info("\ninterrupted: nothing was sent")
+                    raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
+                raise
         client = state().client()
         run = client.cancel_many if action == "cancel" else client.terminate_many
         try:

@@ -198,8 +198,9 @@ def dumps(value: Any, *, indent: int | None = None) -> str:
 
 
 def emit_document(value: Any) -> None:
-    """``value`` as one JSON document on stdout."""
-    click.echo(dumps(value, indent=2))
+    """``value`` as one JSON document on stdout: indented for ``-o json``, on one line for
+    ``-o jsonl`` (one JSON value per line, whatever the command)."""
+    click.echo(dumps(value, indent=None if output_mode() == "jsonl" else 2))
 
 
 def emit_line(value: Any) -> None:

@@ -271,7 +271,7 @@ def execute(
         else:
             emit_document(document)
         return
-    from mistral_workflows import ExecutionError
+    from mistral_workflows import ExecutionError, ResultTimeoutError
 
     if output_mode() == "table":
         click.echo(f"started {workflow} as {handle.execution_id}; waiting", err=True)
@@ -280,6 +280,10 @@ def execute(
     except ExecutionError as exc:
         if output_mode() != "table":
             emit_document({**document, "status": exc.status, "failure": getattr(exc, "failure", None)})
+        raise
+    except ResultTimeoutError as exc:  # programs still learn which execution is left running
+        if output_mode() != "table":
+            emit_document({**document, "status": exc.last_status})
         raise
     if output_mode() == "table":
         click.echo(value if isinstance(value, str) else _pretty(value))
