@@ -49,6 +49,26 @@ def test_runs_list_filters_and_both_modes(run: Run, wf: Workflows) -> None:
         running.terminate()
 
 
+def test_runs_list_search_keys_in_every_form(run: Run, wf: Workflows) -> None:
+    since = datetime.datetime.now(datetime.UTC).isoformat()
+    keys = {"customer": "Acme Corp", "region": "eu", "tier": None}
+    tagged = ended(wf.execute("countdown", input={"n": 0, "search_keys": dict(keys)})).execution_id
+    plain = ended(wf.execute("countdown", input={"n": 0})).execution_id
+
+    def ids(*search_keys: str) -> set[str]:
+        options = [arg for key in search_keys for arg in ("--search-key", key)]
+        rows = as_jsonl(ok(run("runs", "list", "--since", since, *options, "-o", "jsonl")))
+        return {row["execution_id"] for row in rows}
+
+    assert ids("customer=acme") == {tagged}
+    assert ids("customer==Acme Corp", "region") == {tagged}
+    assert ids("customer==acme") == set()
+    assert ids("customer:acme", "region==:eu") == {tagged}  # the server's own forms
+    assert ids("tier==") == {tagged, plain}
+    assert ids("customer=acme", "customer=corp") == {tagged}  # both kept, not the last only
+    ok(run("runs", "list", "--search-key", "=acme"), 2)
+
+
 def test_runs_list_reads_only_the_pages_it_shows(run: Run, wf: Workflows, emulator: RunningEmulator) -> None:
     for handle in [wf.execute("countdown", input={"n": 1}) for _ in range(6)]:
         ended(handle)

@@ -165,7 +165,7 @@ def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> N
     type=click.Choice(OUTPUT_MODES),
     default="table",
     show_default=True,
-    help="table (for people), json (one document) or jsonl (one JSON value per line).",
+    help="table (people), json (one document; streams: a value per line) or jsonl (a value per line).",
 )
 @click.option("--debug", is_flag=True, help="Show tracebacks and log each request on stderr.")
 @click.option(

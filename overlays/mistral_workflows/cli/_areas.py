@@ -57,7 +57,9 @@ def _next_run(schedule: Any) -> Any:
 
 
 # ----- schedules ----------------------------------------------------------------------------------
-@click.group("schedules")
+@click.group(
+    "schedules", epilog=example("mistral-workflows schedules create countdown --every 1h --id hourly")
+)
 def schedules() -> None:
     """Schedules: executions started on cron expressions or intervals."""
 
@@ -168,7 +170,7 @@ for _name, _doc, _past in (
 
 
 # ----- deployments --------------------------------------------------------------------------------
-@click.group("deployments")
+@click.group("deployments", epilog=example("mistral-workflows deployments logs my-deployment -f"))
 def deployments() -> None:
     """Deployments: the workers that run workflows."""
 
@@ -278,7 +280,7 @@ def _log_line(record: Any) -> None:
 
 
 # ----- workflows and metrics ----------------------------------------------------------------------
-@click.group("workflows")
+@click.group("workflows", epilog=example("mistral-workflows workflows show countdown -o json"))
 def workflows() -> None:
     """The workflows themselves."""
 

@@ -139,7 +139,7 @@ def output_option(func: F) -> F:
         "--output",
         type=click.Choice(OUTPUT_MODES),
         default=None,
-        help="table (for people), json (one document) or jsonl (one JSON value per line).",
+        help="table (people), json (one document; streams: a value per line) or jsonl (a value per line).",
     )(func)
 
 
@@ -392,9 +392,35 @@ class KeyValue(click.ParamType):  # type: ignore[type-arg]
         self.fail(f"{value!r} is not KEY=VALUE")
 
 
+class SearchKey(click.ParamType):  # type: ignore[type-arg]
+    """A runs listing search key, as the server's ``search_key`` entry: ``key=value`` (a
+    similar value), ``key==value`` (the exact value), ``key`` (has the key), ``key==`` (null);
+    the server's own forms (``key:value``, ``key==:value``) pass as they are."""
+
+    name = "KEY=VALUE"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        text = str(value)
+        key, colon, rest = text.partition(":")
+        if colon:
+            entry = text if key and rest else None
+        elif "==" in text:
+            key, _, rest = text.partition("==")
+            entry = (f"{key}==:{rest}" if rest else f"{key}==") if key else None
+        elif "=" in text:
+            key, _, rest = text.partition("=")
+            entry = f"{key}:{rest}" if key and rest else None
+        else:
+            entry = text or None
+        if entry is None:
+            self.fail(f"{value!r} is not KEY=VALUE, KEY==VALUE, KEY or KEY==")
+        return entry
+
+
 WHEN = When()
 JSON_INPUT = JsonInput()
 KEY_VALUE = KeyValue()
+SEARCH_KEY = SearchKey()
 
 
 def input_option(func: F) -> F:

@@ -10,6 +10,7 @@ import click
 
 from ._common import (
     KEY_VALUE,
+    SEARCH_KEY,
     WHEN,
     cell_text,
     duration_text,
@@ -50,7 +51,7 @@ def select_runs(
     since: datetime.datetime | None,
     until: datetime.datetime | None,
     tags: Iterable[str] = (),
-    search_keys: Iterable[tuple[str, str]] = (),
+    search_keys: Iterable[str] = (),
     deployment: str | None = None,
     page_size: int | None = None,
 ) -> Any:
@@ -64,14 +65,14 @@ def select_runs(
             started_after=since,
             started_before=until,
             tags=list(tags) or None,
-            search_keys=dict(search_keys) or None,
+            search_keys=list(search_keys) or None,
             deployment=deployment,
             page_size=page_size,
         )
     )
 
 
-@click.group("runs")
+@click.group("runs", epilog=example("mistral-workflows runs list --status RUNNING --since 1h"))
 def runs() -> None:
     """Runs across workflows."""
 
@@ -93,7 +94,11 @@ def runs() -> None:
 @click.option("--until", type=WHEN, help="Started before: 2h, 1d (ago) or an ISO date/time.")
 @click.option("--tag", "tags", multiple=True, help="Only runs with this tag (repeat: all of them).")
 @click.option(
-    "--search-key", "search_keys", type=KEY_VALUE, multiple=True, help="key=value (repeat: all of them)."
+    "--search-key",
+    "search_keys",
+    type=SEARCH_KEY,
+    multiple=True,
+    help="key=value (a similar value), key==value (exact), key (has it), key== (null); repeat: all.",
 )
 @click.option("--deployment", help="Only runs of this deployment.")
 @click.option(
@@ -111,7 +116,7 @@ def runs_list(
     since: datetime.datetime | None,
     until: datetime.datetime | None,
     tags: tuple[str, ...],
-    search_keys: tuple[tuple[str, str], ...],
+    search_keys: tuple[str, ...],
     deployment: str | None,
     limit: int,
     output: str | None,
@@ -130,7 +135,7 @@ def runs_list(
     emit_items(limited(listing, limit), RUN_COLUMNS)
 
 
-@click.group("events")
+@click.group("events", epilog=example("mistral-workflows events stream --workflow countdown -o jsonl"))
 def events() -> None:
     """Events across executions."""
 
