@@ -79,12 +79,21 @@ def _refused(response: httpx.Response) -> str:
 
 
 def _frames(
-    http: httpx.Client, path: str, *, count: int, headers: dict[str, str] | None = None, **params: Any
+    http: httpx.Client,
+    path: str,
+    *,
+    count: int,
+    headers: dict[str, str] | None = None,
+    opened: threading.Event | None = None,
+    **params: Any,
 ) -> tuple[list[tuple[str | None, str | None, dict[str, Any]]], bool]:
-    """Up to `count` frames of a stream, read as they come; and whether the server ended it."""
+    """Up to `count` frames of a stream, read as they come; and whether the server ended it.
+    `opened` is set once the stream has answered (another thread may wait for it)."""
     frames: list[tuple[str | None, str | None, dict[str, Any]]] = []
     with http.stream("GET", path, params=params, headers=headers or {}) as response:
         assert response.status_code == 200, response.read()
+        if opened is not None:
+            opened.set()
         event = frame_id = None
         data: list[str] = []
         for line in response.iter_lines():
@@ -351,10 +360,11 @@ def test_the_log_stream_follows_live_records_and_ends_when_the_deployment_is_del
     _running(http, name)
     path = f"{DEPLOYMENTS}/{name}/logs/stream"
     result: dict[str, Any] = {}
+    opened = threading.Event()
 
     def read() -> None:
         with httpx.Client(base_url=emulator.base_url, headers=http.headers, timeout=30) as reader:
-            result["frames"], result["ended"] = _frames(reader, path, count=1000)
+            result["frames"], result["ended"] = _frames(reader, path, count=1000, opened=opened)
 
     reader = threading.Thread(target=read)
     reader.start()
@@ -364,6 +374,9 @@ def test_the_log_stream_follows_live_records_and_ends_when_the_deployment_is_del
     )
     assert response.status_code == 200
     wait_until(lambda: len(_rows(http, f"{DEPLOYMENTS}/{name}/logs", "results")) > 3)
+    # Deleted only once the stream is open: a reader thread slow to connect (a loaded machine)
+    # would otherwise find the deployment gone (404) instead of seeing it end.
+    assert opened.wait(30), "the log stream never opened"
     assert http.delete(f"{DEPLOYMENTS}/{name}").status_code == 202
     reader.join(10)
 
