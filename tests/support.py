@@ -3,16 +3,20 @@
 - ``resolve`` and ``collect`` let one test body drive the sync and the async client alike.
 - ``wait_until`` and ``wait_until_async`` wait for something to happen: they poll a condition
   until it holds or a deadline passes, instead of sleeping a fixed time and hoping.
+- ``free_port`` and ``wait_until_serving`` start an emulator in a process of its own.
 """
 
 from __future__ import annotations
 
 import inspect
+import socket
+import subprocess
 import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import anyio
+import httpx
 
 T = TypeVar("T")
 
@@ -77,3 +81,25 @@ async def wait_until_async(
         if time.monotonic() >= deadline:
             raise _timed_out(timeout, message)
         await anyio.sleep(interval)
+
+
+def free_port() -> int:
+    """A loopback port nothing listens on right now (for a server process to take)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def wait_until_serving(process: subprocess.Popen[Any], base_url: str) -> None:
+    """Until the server ``process`` answers at ``base_url``; it must not exit meanwhile."""
+
+    def answering() -> bool:
+        assert process.poll() is None, "the emulator exited"
+        try:
+            httpx.get(base_url, timeout=1)
+        except httpx.TransportError:
+            return False
+        return True
+
+    wait_until(answering, timeout=20, interval=0.05, message="the emulator's first answer")

@@ -5,19 +5,17 @@ from __future__ import annotations
 
 import json
 import signal
-import socket
 import subprocess
 import sys
 import uuid
 from pathlib import Path
 
-import httpx
 import pytest
 
 from mistral_workflows import Workflows
 from mistral_workflows_emulator import RunningEmulator
 
-from ..support import wait_until
+from ..support import free_port, wait_until, wait_until_serving
 from .conftest import Run, as_json, ok, script
 
 pytestmark = [pytest.mark.slow, pytest.mark.emulator_only]  # the built-in workflows, latency
@@ -70,22 +68,11 @@ def test_ctrl_c_during_a_long_cancel_prints_the_partial_report_and_exits_130(
 
 
 def test_the_emulator_command_serves(run: Run) -> None:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     process = script("emulator", "--port", str(port), "--speed", "100", "--log-level", "warning", env={})
     base_url = f"http://127.0.0.1:{port}"
-
-    def answering() -> bool:
-        assert process.poll() is None, "the emulator exited"
-        try:
-            httpx.get(base_url, timeout=1)
-        except httpx.TransportError:
-            return False
-        return True
-
     try:
-        wait_until(answering, timeout=20, interval=0.05, message="the emulator's first answer")
+        wait_until_serving(process, base_url)
         done = as_json(
             ok(run("--base-url", base_url, "execute", "countdown", "-i", '{"n": 1}', "--wait", "-o", "json"))
         )

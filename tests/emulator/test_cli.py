@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -12,18 +11,11 @@ import httpx
 import httpx_sse
 import pytest
 
-from ..support import wait_until
+from ..support import free_port, wait_until_serving
 from .support import parse_sse
 
 #: Each test starts `python -m mistral_workflows_emulator` as a process of its own.
 pytestmark = pytest.mark.slow
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +27,7 @@ def served() -> Iterator[str]:
 @contextmanager
 def _serving(*flags: str) -> Iterator[str]:
     """`python -m mistral_workflows_emulator` (key cli-key, 100x) with these flags: its URL."""
-    port = _free_port()
+    port = free_port()
     process = subprocess.Popen(
         [
             *(sys.executable, "-m", "mistral_workflows_emulator", "--port", str(port)),
@@ -43,17 +35,8 @@ def _serving(*flags: str) -> Iterator[str]:
         ],
     )
     base_url = f"http://127.0.0.1:{port}"
-
-    def answering() -> bool:
-        assert process.poll() is None, "the emulator exited"
-        try:
-            httpx.get(base_url, timeout=1)
-        except httpx.TransportError:
-            return False
-        return True
-
     try:
-        wait_until(answering, timeout=20, interval=0.05, message="the emulator's first answer")
+        wait_until_serving(process, base_url)
         yield base_url
     finally:
         process.terminate()
