@@ -1,8 +1,9 @@
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
+import json
+from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -51,4 +52,66 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+#: msgspec's decoder is loaded once the process has parsed this many bodies, or one this large:
+#: a program that makes a call or two never pays for importing it (about 7 ms).
+FAST_JSON_AFTER_BODIES = 16
+FAST_JSON_FROM_BYTES = 16 * 1024
+
+
+class _NotLoaded(Exception):
+    """Stands for msgspec.DecodeError until msgspec is loaded."""
+
+
+_fast_decode: Callable[[bytes | str], Any] | None = None
+_fast_decode_error: type[Exception] = _NotLoaded
+_fast_unavailable = False
+_bodies_parsed = 0
+
+
+def json_loads(
+    content: bytes | str, fallback: Callable[[Any], Any] = json.loads
+) -> Any:
+    """A JSON body as Python values: what `fallback` (`json.loads`) returns, or raises, for it.
+
+    msgspec's decoder reads UTF-8 JSON about twice as fast as `json.loads` and returns the same
+    values (integers of any size stay exact); what it refuses (NaN and Infinity, numbers beyond
+    a double, lone surrogates, other encodings, malformed JSON) goes to `fallback`, so both the
+    values and the errors are `fallback`'s. Without msgspec (it needs CPython), `fallback` reads
+    everything.
+    """
+    decode = _fast_decode
+    if decode is None and not _fast_unavailable:
+        decode = _warm_up(len(content))
+    if decode is not None:
+        try:
+            return decode(content)
+        except _fast_decode_error:
+            pass
+    return fallback(content)
+
+
+def _warm_up(size: int) -> Callable[[bytes | str], Any] | None:
+    """msgspec's decoder once it is worth importing (see FAST_JSON_*), else None."""
+    global _fast_decode, _fast_decode_error, _fast_unavailable, _bodies_parsed
+    _bodies_parsed += 1
+    if _bodies_parsed < FAST_JSON_AFTER_BODIES and size < FAST_JSON_FROM_BYTES:
+        return None
+    try:
+        import msgspec
+    except ImportError:
+        _fast_unavailable = True
+        return None
+    _fast_decode_error = msgspec.DecodeError
+    _fast_decode = msgspec.json.Decoder().decode
+    return _fast_decode
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "json_loads",
+]

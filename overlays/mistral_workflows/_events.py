@@ -1,6 +1,7 @@
 """The typed events of an execution stream: a cheap envelope, the typed model built on demand.
 
-Parsing a frame is one ``json.loads`` and a few dictionary reads. The generated
+Parsing a frame is one ``json_loads`` (the generated code's JSON reader) and a few dictionary
+reads. The generated
 ``StreamEventSsePayload.from_dict`` would build the frame's every nested model at once;
 instead ``event_type`` picks the class from a table, and only when ``.data`` is first read
 (the generated parser of that class then picks JSON-patch operations by ``op`` the same way).
@@ -16,6 +17,8 @@ import importlib
 import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, TypeAlias
+
+from mistral_workflows_api.types import json_loads
 
 from ._context import JSON
 from ._exceptions import APIResponseValidationError
@@ -349,7 +352,7 @@ frame_json: Final = json.JSONDecoder(strict=False).decode
 
 
 def _loads(text: str) -> dict[str, Any]:
-    value = frame_json(text)
+    value = json_loads(text, frame_json)
     if not isinstance(value, dict):
         raise TypeError(f"expected a JSON object, got {type(value).__name__}")
     return value

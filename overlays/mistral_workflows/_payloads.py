@@ -30,6 +30,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal, Protocol, runtime_checkable
 
+from mistral_workflows_api.types import json_loads
+
 from ._exceptions import (
     BlobNotFoundError,
     PayloadCorruptError,
@@ -400,7 +402,7 @@ class PayloadCodec:
 
     def _encrypt_fields(self, data: bytes) -> tuple[bytes, bool]:
         try:
-            value = json.loads(data)
+            value = json_loads(data)
         except ValueError:
             return data, False
         fields = self._fields(value, [])
@@ -415,7 +417,7 @@ class PayloadCodec:
 
     def _decrypt_fields(self, data: bytes) -> bytes:
         try:
-            value = json.loads(data)
+            value = json_loads(data)
         except ValueError:
             raise PayloadCorruptError("a partially encrypted payload is not JSON") from None
         for field in self._fields(value, []):
@@ -472,7 +474,7 @@ class PayloadCodec:
                 "the payload is offloaded to a blob store and this codec has none: blob_store="
             )
         try:
-            envelope = json.loads(data)
+            envelope = json_loads(data)
         except ValueError:
             envelope = None
         key = envelope.get("key") if isinstance(envelope, dict) else None
@@ -557,7 +559,7 @@ class PayloadCodec:
             _b64decode(value["b64payload"], "b64payload"), _options(value.get("encoding_options"))
         )
         try:
-            return json.loads(data)
+            return json_loads(data)
         except ValueError:
             raise PayloadCorruptError("a decoded payload is not JSON") from None
 
@@ -586,7 +588,7 @@ class PayloadCodec:
             }
         data = self.decode_bytes(_b64decode(value, "an event payload's value"), options)
         try:
-            decoded = json.loads(data)
+            decoded = json_loads(data)
         except ValueError:
             raise PayloadCorruptError("a decoded event payload is not JSON") from None
         return {**payload, "value": decoded, "encoding_options": []}
@@ -597,7 +599,7 @@ class PayloadCodec:
             return patch
         plain = self._decrypt(_b64decode(inner.get("value"), "an encrypted patch value"))
         try:
-            return {**patch, "value": json.loads(plain)}
+            return {**patch, "value": json_loads(plain)}
         except ValueError:
             raise PayloadCorruptError("an encrypted patch value is not JSON") from None
 

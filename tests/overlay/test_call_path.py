@@ -134,3 +134,64 @@ def test_httpx_is_left_as_it_is() -> None:
         "print(json.dumps(['main' in vars(httpx), '__getattr__' in vars(httpx)]))\n"
     )
     assert _in_a_fresh_interpreter(code) == [True, False]
+
+
+def trace_answer(events: int) -> dict[str, Any]:
+    row = {"type": "EVENT", "name": "step", "timestamp_unix_nano": 1, "attributes": {"k": "v"}}
+    return EXECUTION | {"events": [row | {"id": str(i)} for i in range(events)]}
+
+
+@pytest.mark.parametrize(("events", "paused"), [(3, False), (2_000, True)])
+@pytest.mark.parametrize("flavour", [Workflows, AsyncWorkflows])
+async def test_a_large_answer_is_parsed_with_the_garbage_collector_paused(
+    flavour: type[Workflows | AsyncWorkflows], events: int, paused: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Parsing thousands of rows makes no garbage cycles: the cyclic collector waits (its
+    passes over the fresh rows cost a fifth of the parse) and is on again afterwards."""
+    import gc
+
+    from mistral_workflows_api.models import WorkflowExecutionTraceEventsResponse
+
+    body = json.dumps(trace_answer(events)).encode()
+    assert (len(body) >= 64 * 1024) is paused
+    collector_on: list[bool] = []
+    parse = WorkflowExecutionTraceEventsResponse.from_dict.__func__  # type: ignore[attr-defined]
+
+    def spy(cls: Any, data: Any) -> Any:
+        collector_on.append(gc.isenabled())
+        return parse(cls, data)
+
+    monkeypatch.setattr(WorkflowExecutionTraceEventsResponse, "from_dict", classmethod(spy))
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
+    wf = flavour(api_key=KEY, base_url="https://api.test", http_client=_http(flavour, transport))
+    trace = await resolve(wf.execution("ex-1").trace.events())
+    assert len(trace.events) == events
+    assert collector_on == [not paused]
+    assert gc.isenabled()
+
+
+@pytest.mark.parametrize("flavour", [Workflows, AsyncWorkflows])
+async def test_the_collector_stays_as_the_program_left_it(flavour: type[Workflows | AsyncWorkflows]) -> None:
+    """Off stays off after a large answer; on is on again after one that fails to parse."""
+    import gc
+
+    from mistral_workflows import APIResponseValidationError
+
+    good = json.dumps(trace_answer(2_000)).encode()
+    bad = json.dumps(trace_answer(2_000) | {"events": [{"no": "fields"}] * 5_000}).encode()
+    bodies = iter([good, bad])
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=next(bodies)))
+    wf = flavour(api_key=KEY, base_url="https://api.test", http_client=_http(flavour, transport))
+    gc.disable()
+    try:
+        await resolve(wf.execution("ex-1").trace.events())
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(APIResponseValidationError):
+        await resolve(wf.execution("ex-1").trace.events())
+    assert gc.isenabled()
+
+
+def _http(flavour: type[Workflows | AsyncWorkflows], transport: httpx.MockTransport) -> Any:
+    return httpx.Client(transport=transport) if flavour is Workflows else httpx.AsyncClient(transport=transport)

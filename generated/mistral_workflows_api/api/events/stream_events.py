@@ -10,7 +10,7 @@ from ...models.event_scope import EventScope
 from ...models.http_validation_error import HTTPValidationError
 from ...models.stream_events_metadata_filters import StreamEventsMetadataFilters
 from ...models.workflow_event_type import WorkflowEventType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -97,12 +97,12 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(json_loads(response.content))
 
         return response_422
 

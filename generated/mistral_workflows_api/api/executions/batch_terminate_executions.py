@@ -9,7 +9,7 @@ from ...models.batch_execution_body import BatchExecutionBody
 from ...models.batch_execution_response import BatchExecutionResponse
 from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
-from ...types import Response
+from ...types import Response, json_loads
 
 
 def _get_kwargs(
@@ -35,17 +35,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BatchExecutionResponse | ErrorResponse | HTTPValidationError | None:
     if response.status_code == 200:
-        response_200 = BatchExecutionResponse.from_dict(response.json())
+        response_200 = BatchExecutionResponse.from_dict(json_loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(json_loads(response.content))
 
         return response_422
 

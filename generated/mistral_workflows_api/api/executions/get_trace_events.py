@@ -11,7 +11,7 @@ from ...models.http_validation_error import HTTPValidationError
 from ...models.workflow_execution_trace_events_response import (
     WorkflowExecutionTraceEventsResponse,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -44,22 +44,24 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | HTTPValidationError | WorkflowExecutionTraceEventsResponse | None:
     if response.status_code == 200:
-        response_200 = WorkflowExecutionTraceEventsResponse.from_dict(response.json())
+        response_200 = WorkflowExecutionTraceEventsResponse.from_dict(
+            json_loads(response.content)
+        )
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(json_loads(response.content))
 
         return response_422
 

@@ -11,7 +11,7 @@ from ...models.http_validation_error import HTTPValidationError
 from ...models.workflow_registration_list_response import (
     WorkflowRegistrationListResponse,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -105,17 +105,19 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | HTTPValidationError | WorkflowRegistrationListResponse | None:
     if response.status_code == 200:
-        response_200 = WorkflowRegistrationListResponse.from_dict(response.json())
+        response_200 = WorkflowRegistrationListResponse.from_dict(
+            json_loads(response.content)
+        )
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(json_loads(response.content))
 
         return response_422
 

@@ -9,7 +9,7 @@ from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.schedule_status import ScheduleStatus
 from ...models.workflow_schedule_list_response import WorkflowScheduleListResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -83,17 +83,19 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | HTTPValidationError | WorkflowScheduleListResponse | None:
     if response.status_code == 200:
-        response_200 = WorkflowScheduleListResponse.from_dict(response.json())
+        response_200 = WorkflowScheduleListResponse.from_dict(
+            json_loads(response.content)
+        )
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(json_loads(response.content))
 
         return response_422
 

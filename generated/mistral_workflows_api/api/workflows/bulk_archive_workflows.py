@@ -9,7 +9,7 @@ from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.workflow_bulk_archive_request import WorkflowBulkArchiveRequest
 from ...models.workflow_bulk_archive_response import WorkflowBulkArchiveResponse
-from ...types import Response
+from ...types import Response, json_loads
 
 
 def _get_kwargs(
@@ -35,17 +35,19 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | HTTPValidationError | WorkflowBulkArchiveResponse | None:
     if response.status_code == 200:
-        response_200 = WorkflowBulkArchiveResponse.from_dict(response.json())
+        response_200 = WorkflowBulkArchiveResponse.from_dict(
+            json_loads(response.content)
+        )
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(json_loads(response.content))
 
         return response_422
 

@@ -9,7 +9,7 @@ from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.workflow_bulk_unarchive_request import WorkflowBulkUnarchiveRequest
 from ...models.workflow_bulk_unarchive_response import WorkflowBulkUnarchiveResponse
-from ...types import Response
+from ...types import Response, json_loads
 
 
 def _get_kwargs(
@@ -35,17 +35,19 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | HTTPValidationError | WorkflowBulkUnarchiveResponse | None:
     if response.status_code == 200:
-        response_200 = WorkflowBulkUnarchiveResponse.from_dict(response.json())
+        response_200 = WorkflowBulkUnarchiveResponse.from_dict(
+            json_loads(response.content)
+        )
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(json_loads(response.content))
 
         return response_422
 

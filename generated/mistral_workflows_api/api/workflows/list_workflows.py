@@ -12,7 +12,7 @@ from ...models.list_workflows_order import ListWorkflowsOrder
 from ...models.workflow_execution_status import WorkflowExecutionStatus
 from ...models.workflow_list_response import WorkflowListResponse
 from ...models.workflow_sort_field import WorkflowSortField
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -145,17 +145,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | HTTPValidationError | WorkflowListResponse | None:
     if response.status_code == 200:
-        response_200 = WorkflowListResponse.from_dict(response.json())
+        response_200 = WorkflowListResponse.from_dict(json_loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(json_loads(response.content))
 
         return response_422
 

@@ -1,0 +1,143 @@
+"""How the generated code reads JSON bodies (templates/types.py.jinja's ``json_loads``): with
+msgspec once it is worth importing, and always to the same values, and the same errors, as
+``json.loads``. The overlay reads stream frames and payloads with it too."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mistral_workflows._events import frame_json
+from mistral_workflows_api import types
+from mistral_workflows_api.types import FAST_JSON_AFTER_BODIES, FAST_JSON_FROM_BYTES, json_loads
+
+#: Any JSON value, integers of any size included.
+json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(),
+    lambda children: st.lists(children, max_size=5) | st.dictionaries(st.text(), children, max_size=5),
+    max_leaves=30,
+)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def fast_reader_loaded() -> None:
+    """A body this large loads msgspec's decoder (if this process had not already)."""
+    json_loads(b" " * FAST_JSON_FROM_BYTES + b"0")
+    assert types._fast_decode is not None, "msgspec is a dependency on CPython"
+
+
+def exactly(value: Any) -> str:
+    """``value`` written so that 1 and 1.0, or key orders, differ."""
+    return json.dumps(value, ensure_ascii=True)
+
+
+@settings(max_examples=300)
+@given(json_values, st.booleans())
+def test_any_json_value_reads_as_json_loads_reads_it(value: Any, ascii_only: bool) -> None:
+    body = json.dumps(value, ensure_ascii=ascii_only).encode()
+    assert exactly(json_loads(body)) == exactly(json.loads(body))
+    assert exactly(json_loads(body.decode())) == exactly(json.loads(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"18446744073709551616",  # past 64 bits: an exact int, never a float
+        b"-9223372036854775809",
+        b"123456789012345678901234567890",
+        b"[0.1, 5e-324, 1.7976931348623157e308, -0.0, 1E5, -0]",
+        b'"\\u00e9\\ud83d\\ude00"',
+        '"é😀"'.encode(),
+        # what msgspec refuses, read by json.loads
+        b"NaN",
+        b"[Infinity, -Infinity]",
+        b"1e400",
+        b'"\\ud800"',
+        b"\xef\xbb\xbf[1]",
+        '{"a": 1}'.encode("utf-16"),
+    ],
+)
+def test_edge_values_read_as_json_loads_reads_them(body: bytes) -> None:
+    assert exactly(json_loads(body)) == exactly(json.loads(body))
+
+
+@pytest.mark.parametrize("body", [b"[1,", b"01", b"[1,]", b'{"a": 1,}', b"", b'"\t"', b"1" * 5000])
+def test_malformed_json_raises_what_json_loads_raises(body: bytes) -> None:
+    with pytest.raises(ValueError) as expected:
+        json.loads(body)
+    with pytest.raises(ValueError) as got:
+        json_loads(body)
+    assert type(got.value) is type(expected.value)
+    assert str(got.value) == str(expected.value)
+
+
+def test_a_stream_frame_keeps_the_lenient_reading_of_control_characters() -> None:
+    """Frames sent over several ``data:`` lines leave a newline inside a string: msgspec refuses
+    it, the fallback (``strict=False``) reads it."""
+    text = '{"text": "two\nlines"}'
+    assert json_loads(text, frame_json) == {"text": "two\nlines"}
+    with pytest.raises(ValueError):
+        json_loads(text)
+
+
+def run_python(code: str) -> str:
+    done = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+def test_msgspec_is_imported_only_once_it_is_worth_it() -> None:
+    """A call or two never pays for importing msgspec; many bodies, or one large, do."""
+    out = run_python(
+        f"""
+        import sys
+        from mistral_workflows_api.types import json_loads
+        for _ in range({FAST_JSON_AFTER_BODIES - 1}):
+            assert json_loads(b'{{"a": [1, 2.5, null]}}') == {{"a": [1, 2.5, None]}}
+        print("msgspec" in sys.modules, end=" ")
+        json_loads(b"{{}}")
+        print("msgspec" in sys.modules, end=" ")
+        """
+    )
+    assert out == "False True"
+    out = run_python(
+        f"""
+        import sys
+        from mistral_workflows_api.types import json_loads
+        assert json_loads(b"[" + b"1," * {FAST_JSON_FROM_BYTES // 2} + b"1]")[-1] == 1
+        print("msgspec" in sys.modules)
+        """
+    )
+    assert out == "True"
+
+
+def test_without_msgspec_json_loads_reads_everything() -> None:
+    """msgspec needs CPython; elsewhere (or uninstalled) the reader is json.loads alone."""
+    out = run_python(
+        f"""
+        import json, sys
+        sys.modules["msgspec"] = None  # import msgspec now raises ImportError
+        from mistral_workflows_api.types import json_loads
+        body = json.dumps({{"n": 2**70, "rows": list(range({FAST_JSON_FROM_BYTES}))}}).encode()
+        for _ in range({FAST_JSON_AFTER_BODIES + 2}):
+            assert json_loads(body) == json.loads(body)
+        try:
+            json_loads(b"[1,")
+        except json.JSONDecodeError as exc:
+            print(exc)
+        """
+    )
+    assert out == "Expecting value: line 1 column 4 (char 3)"
