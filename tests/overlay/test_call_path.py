@@ -194,4 +194,6 @@ async def test_the_collector_stays_as_the_program_left_it(flavour: type[Workflow
 
 
 def _http(flavour: type[Workflows | AsyncWorkflows], transport: httpx.MockTransport) -> Any:
-    return httpx.Client(transport=transport) if flavour is Workflows else httpx.AsyncClient(transport=transport)
+    if flavour is Workflows:
+        return httpx.Client(transport=transport)
+    return httpx.AsyncClient(transport=transport)
