@@ -20,11 +20,7 @@ from mistral_workflows_api.types import FAST_JSON_AFTER_BODIES, FAST_JSON_FROM_B
 
 #: Any JSON value, integers of any size included.
 json_values = st.recursive(
-    st.none()
-    | st.booleans()
-    | st.integers()
-    | st.floats(allow_nan=False, allow_infinity=False)
-    | st.text(),
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(),
     lambda children: st.lists(children, max_size=5) | st.dictionaries(st.text(), children, max_size=5),
     max_leaves=30,
 )
