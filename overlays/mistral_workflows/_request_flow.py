@@ -59,6 +59,9 @@ def build_request(op: Operation, ctx: CallContext, args: Mapping[str, Any]) -> d
     # Always the absolute URL: httpx would merge a relative one with its base_url on every
     # request (a second URL parse), and a caller's client may have no or another base_url.
     request["url"] = api._base_url + request["url"]
+    if not request.get("params", True):
+        # No query: httpx would still rebuild and re-check the whole URL for an empty one.
+        del request["params"]
     if ctx.foreign_http:
         request["headers"] = {
             **api._headers,

@@ -59,6 +59,31 @@ async def test_the_own_client_is_handed_absolute_urls(
     ]
 
 
+@pytest.mark.parametrize("flavour", [Workflows, AsyncWorkflows])
+async def test_a_call_without_a_query_hands_httpx_no_params(
+    flavour: type[Workflows | AsyncWorkflows], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An empty ``params={}`` makes httpx rebuild and re-check the URL (a second parse, about
+    a sixth of a GET on a mock transport); a query still goes as ``params``."""
+    handed: list[dict[str, Any]] = []
+
+    def answer(self: Any, method: str, url: Any, **kwargs: Any) -> httpx.Response:
+        handed.append(kwargs)
+        body = EXECUTION if "trace" not in url else EXECUTION | {"events": []}
+        return httpx.Response(200, json=body, request=httpx.Request(method, url))
+
+    async def answer_async(self: Any, method: str, url: Any, **kwargs: Any) -> httpx.Response:
+        return answer(self, method, url, **kwargs)
+
+    monkeypatch.setattr(httpx.Client, "request", answer)
+    monkeypatch.setattr(httpx.AsyncClient, "request", answer_async)
+    wf = flavour(api_key=KEY, base_url="https://api.test")
+    await resolve(wf.execution("ex-1").get())
+    await resolve(wf.execution("ex-1").trace.events(merge_same_id_events=True))
+    assert "params" not in handed[0]
+    assert handed[1]["params"] == {"merge_same_id_events": True, "include_internal_events": False}
+
+
 def test_calls_without_options_share_one_resolved_context() -> None:
     wf = Workflows(api_key=KEY, max_retries=4)
     shared = wf._ctx({})
