@@ -69,7 +69,7 @@ async def test_a_call_without_a_query_hands_httpx_no_params(
 
     def answer(self: Any, method: str, url: Any, **kwargs: Any) -> httpx.Response:
         handed.append(kwargs)
-        body = EXECUTION if "trace" not in url else EXECUTION | {"events": []}
+        body: dict[str, Any] = EXECUTION if "trace" not in url else EXECUTION | {"events": []}
         return httpx.Response(200, json=body, request=httpx.Request(method, url))
 
     async def answer_async(self: Any, method: str, url: Any, **kwargs: Any) -> httpx.Response:
