@@ -222,3 +222,38 @@ def _http(flavour: type[Workflows | AsyncWorkflows], transport: httpx.MockTransp
     if flavour is Workflows:
         return httpx.Client(transport=transport)
     return httpx.AsyncClient(transport=transport)
+
+
+#: The dataclasses the package builds when it is imported and makes its first call: the public
+#: values, which stay dataclasses (``dataclasses.fields``, ``asdict`` and ``replace`` work on them).
+PUBLIC_DATACLASSES = [
+    "ApiSpec",
+    "BatchFailure",
+    "Ending",
+    "QueryResult",
+    "RawResponse",
+    "UpdateResult",
+    "ValidationErrorDetail",
+]
+
+
+def test_the_first_call_builds_only_the_public_dataclasses() -> None:
+    """Building a dataclass compiles its methods (about 0.5 ms each): the private values are
+    ``Record``s instead."""
+    code = (
+        "import json, dataclasses\n"
+        "built = []\n"
+        "process = dataclasses._process_class\n"
+        "def spy(cls, *args, **kwargs):\n"
+        "    if cls.__module__.startswith('mistral_workflows'):\n"
+        "        built.append(cls.__name__)\n"
+        "    return process(cls, *args, **kwargs)\n"
+        "dataclasses._process_class = spy\n"
+        "import httpx, mistral_workflows\n"
+        f"answer = httpx.Response(200, json={EXECUTION!r})\n"
+        "wf = mistral_workflows.Workflows(api_key='k', base_url='https://api.test')\n"
+        "wf.api._httpx_args['transport'] = httpx.MockTransport(lambda request: answer)\n"
+        "wf.execution('ex-1').get()\n"
+        "print(json.dumps(sorted(built)))\n"
+    )
+    assert _in_a_fresh_interpreter(code) == PUBLIC_DATACLASSES

@@ -34,6 +34,7 @@ LAYERS: dict[str, int] = {
             "_metadata",
             "_operations",
             "_payloads",
+            "_record",
             "_report",
             "_request_flow",
             "_retry",
