@@ -28,7 +28,7 @@ from ._config import (
     WAIT_FOR_RESULT_MARGIN,
     check_seconds,
 )
-from ._context import JSON, CallContext, QueryResult, UpdateResult
+from ._context import JSON, CallContext
 from ._events import Ending, frame_json
 from ._exceptions import (
     APIConnectionError,
@@ -83,6 +83,8 @@ if TYPE_CHECKING:
         WorkflowUpdateResponse,
         WorkflowWithWorkerStatus,
     )
+
+    from ._results import QueryResult, UpdateResult
 
 LogOrder = Literal["asc", "desc"]
 E = TypeVar("E", bound=APIConnectionError | APIStatusError)
@@ -211,6 +213,8 @@ def query(ctx: CallContext, execution_id: str, name: str, input: JSON) -> Flow[Q
     from mistral_workflows_api.models.query_invocation_body import QueryInvocationBody
     from mistral_workflows_api.models.query_workflow_response import QueryWorkflowResponse
 
+    from ._results import QueryResult
+
     body = QueryInvocationBody.from_dict(_invocation(name, input))
     answer: QueryWorkflowResponse = yield from call_flow(
         ops.QUERY_EXECUTION, ctx, execution_id=execution_id, body=body
@@ -221,6 +225,8 @@ def query(ctx: CallContext, execution_id: str, name: str, input: JSON) -> Flow[Q
 def update(ctx: CallContext, execution_id: str, name: str, input: JSON) -> Flow[UpdateResult]:
     from mistral_workflows_api.models.update_invocation_body import UpdateInvocationBody
     from mistral_workflows_api.models.update_workflow_response import UpdateWorkflowResponse
+
+    from ._results import UpdateResult
 
     body = UpdateInvocationBody.from_dict(_invocation(name, input))
     answer: UpdateWorkflowResponse = yield from call_flow(

@@ -39,11 +39,11 @@ from ._context import (
     check_max_retries,
 )
 from ._payloads import Encoding
-from ._report import ProgressCallback
 
 if TYPE_CHECKING:
     from ._batch import AsyncExecutionIds, BatchRun
     from ._payloads import PayloadCodec
+    from ._report import ProgressCallback
 
 Timeout = float | httpx.Timeout | None
 

@@ -12,20 +12,17 @@ import json
 import re
 import urllib.parse
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Final, Generic, TypeAlias, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeAlias, TypedDict
 
 import httpx
 
 from mistral_workflows_api.client import AuthenticatedClient
 
-from ._config import REDACT_MIN_KEY_LENGTH, REQUEST_ID_HEADERS, to_timeout
+from ._config import REDACT_MIN_KEY_LENGTH, to_timeout
 from ._record import Record
 
 if TYPE_CHECKING:
     from ._payloads import Encoding
-
-R = TypeVar("R")
 
 #: What stands for the API key in text we build from an answer.
 REDACTED: Final = "[REDACTED]"
@@ -277,53 +274,3 @@ def check_headers(headers: object, name: str) -> Mapping[str, str] | None:
 
 #: The characters of an HTTP header name (RFC 9110 token).
 _TOKEN = frozenset("!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-
-
-@dataclass(frozen=True, slots=True)
-class QueryResult:
-    """The answer to a query: its ``name`` and the workflow's ``result``."""
-
-    name: str
-    result: JSON
-
-
-@dataclass(frozen=True, slots=True)
-class UpdateResult:
-    """The answer to an update: its ``name`` and what the update returned (``result``)."""
-
-    name: str
-    result: JSON
-
-
-@dataclass(frozen=True)
-class RawResponse(Generic[R]):
-    """A call's value (``parsed``) with the HTTP responses it got (``with_raw_response``)."""
-
-    #: What the call returns.
-    parsed: R
-    #: Every HTTP response of the call, in order: retries, pages and follow-up requests included.
-    http_responses: tuple[httpx.Response, ...]
-
-    @property
-    def http_response(self) -> httpx.Response:
-        """The last HTTP response of the call."""
-        if not self.http_responses:
-            raise LookupError("the call sent no request")
-        return self.http_responses[-1]
-
-    @property
-    def status_code(self) -> int:
-        return self.http_response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        return self.http_response.headers
-
-    @property
-    def request_id(self) -> str | None:
-        """The server's request id of the last response, if it sent one."""
-        for name in REQUEST_ID_HEADERS:
-            value = self.http_response.headers.get(name)
-            if value:
-                return str(value)
-        return None

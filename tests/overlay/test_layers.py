@@ -37,6 +37,7 @@ LAYERS: dict[str, int] = {
             "_record",
             "_report",
             "_request_flow",
+            "_results",
             "_retry",
             "_sse",
             "_version",
