@@ -20,7 +20,10 @@ from mistral_workflows_api.client import Client
 from mistral_workflows_api.models import ErrorResponse, HTTPValidationError
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi.yaml"
-ERROR_MODELS = {"ErrorResponse": ErrorResponse, "HTTPValidationError": HTTPValidationError}
+ERROR_MODELS: dict[str, type[ErrorResponse | HTTPValidationError]] = {
+    "ErrorResponse": ErrorResponse,
+    "HTTPValidationError": HTTPValidationError,
+}
 BODIES: dict[str, Any] = {
     "ErrorResponse": {"detail": "no such execution"},
     "HTTPValidationError": {"detail": [{"loc": ["path", "id"], "msg": "bad", "type": "value_error"}]},
