@@ -13,7 +13,7 @@
 from typing import TYPE_CHECKING, Any
 
 from ._api_client import build_api_client
-from ._context import JSON, CallOptions, QueryResult, RawResponse, ResultOptions, UpdateResult
+from ._context import JSON, CallOptions, ResultOptions
 from ._events import Ending, StreamEvent, UnknownEvent, UnknownLogRecord
 from ._exceptions import (
     APIConnectionError,
@@ -48,10 +48,7 @@ from ._exceptions import (
 )
 from ._history import reset_points
 from ._logging import configure_from_env
-from ._metadata import API_SPEC as __api_spec__
-from ._metadata import ApiSpec
 from ._payloads import BlobStore, FsspecBlobStore, LocalBlobStore, PayloadCodec
-from ._report import BatchError, BatchFailure, BatchInterrupted, BatchReport, ProgressCallback
 from ._sync_client import (
     DeploymentHandle,
     Deployments,
@@ -85,6 +82,10 @@ if TYPE_CHECKING:
         AsyncWorkflowCatalog,
         AsyncWorkflows,
     )
+    from ._metadata import API_SPEC as __api_spec__
+    from ._metadata import ApiSpec
+    from ._report import BatchError, BatchFailure, BatchInterrupted, BatchReport, ProgressCallback
+    from ._results import QueryResult, RawResponse, UpdateResult
     from ._streaming import ReconnectAttempt
 
 __all__ = [  # noqa: RUF022 - plain sorted order, which test_public_api checks
@@ -173,11 +174,19 @@ __all__ = [  # noqa: RUF022 - plain sorted order, which test_public_api checks
 #: Exported names whose module is imported on first access (``__getattr__``), not with the
 #: package, which keeps ``import mistral_workflows`` light for the common sync program: the
 #: async client loads when one of its names is asked for, the streaming code with the first
-#: stream or when ``ReconnectAttempt`` is.
+#: stream or when ``ReconnectAttempt`` is, the batch accounting with the first batch call, the
+#: results of queries, updates and raw responses with the first of them.
 _LAZY = {
     **dict.fromkeys([name for name in __all__ if name.startswith("Async")], "._async_client"),
     "ReconnectAttempt": "._streaming",
+    **dict.fromkeys(["ApiSpec", "__api_spec__"], "._metadata"),
+    **dict.fromkeys(
+        ["BatchError", "BatchFailure", "BatchInterrupted", "BatchReport", "ProgressCallback"], "._report"
+    ),
+    **dict.fromkeys(["QueryResult", "RawResponse", "UpdateResult"], "._results"),
 }
+#: Lazily exported names that their module calls otherwise.
+_NAMED = {"__api_spec__": "API_SPEC"}
 
 
 def _public(value: Any) -> Any:
@@ -196,7 +205,7 @@ def __getattr__(name: str) -> Any:
     module = importlib.import_module(_LAZY[name], __name__)
     for exported, home in _LAZY.items():
         if home == _LAZY[name]:
-            globals()[exported] = _public(getattr(module, exported))
+            globals()[exported] = _public(getattr(module, _NAMED.get(exported, exported)))
     return globals()[name]
 
 

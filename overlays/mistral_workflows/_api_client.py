@@ -7,7 +7,6 @@ import sys
 from collections.abc import Mapping
 
 import httpx
-from attrs import define
 
 from mistral_workflows_api.client import AuthenticatedClient
 
@@ -29,9 +28,15 @@ _PYTHON = ".".join(map(str, sys.version_info[:3]))  # platform.python_version(),
 USER_AGENT = f"mistral-workflows/{__version__} python/{_PYTHON} httpx/{httpx.__version__}"
 
 
-@define(repr=False)
 class _RedactingClient(AuthenticatedClient):
-    """The generated client, with a ``repr`` that never shows the API key."""
+    """The generated client, with a ``repr`` that never shows the API key.
+
+    A plain subclass: it adds no field, so it keeps the attrs methods it inherits (``__init__``,
+    equality, ``attrs.evolve``, pickling) rather than having attrs build them again (about a
+    millisecond at import).
+    """
+
+    __slots__ = ()
 
     def __repr__(self) -> str:
         return f"AuthenticatedClient(base_url={self._base_url!r}, token='[REDACTED]')"

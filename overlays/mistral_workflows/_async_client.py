@@ -28,7 +28,7 @@ from ._config import (
     STREAM_READ_TIMEOUT,
     NotGiven,
 )
-from ._context import JSON, CallOptions, QueryResult, RawResponse, ResultOptions, UpdateResult
+from ._context import JSON, CallOptions, ResultOptions
 from ._events import Ending, StreamEvent, UnknownLogRecord
 from ._flow import SEND_ERRORS, Flow, capture_responses, iter_async, run_async
 from ._logging import logger
@@ -38,7 +38,6 @@ from ._operations import (
     START_DEPLOYMENT,
     STOP_DEPLOYMENT,
 )
-from ._report import BatchReport, ProgressCallback
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
@@ -91,6 +90,8 @@ if TYPE_CHECKING:
 
     from ._batch import AsyncExecutionIds, BatchRun
     from ._payloads import PayloadCodec
+    from ._report import BatchReport, ProgressCallback
+    from ._results import QueryResult, RawResponse, UpdateResult
     from ._streaming import ReconnectAttempt, StreamCore
 
 T = TypeVar("T")
@@ -1435,6 +1436,7 @@ class AsyncWorkflows(ClientBase):
         its value and the HTTP responses it got, e.g.
         ``raw = await wf.with_raw_response(wf.execution(id).get)()``, then ``raw.parsed``,
         ``raw.status_code``, ``raw.headers``, ``raw.request_id``, ``raw.http_responses``."""
+        from ._results import RawResponse
 
         async def raw(*args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
             with capture_responses() as responses:

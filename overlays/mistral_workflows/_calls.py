@@ -7,7 +7,6 @@ id checks, and how a result is read from the way an execution ended.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime
 import email.utils
 import time
@@ -29,7 +28,7 @@ from ._config import (
     WAIT_FOR_RESULT_MARGIN,
     check_seconds,
 )
-from ._context import JSON, CallContext, QueryResult, UpdateResult
+from ._context import JSON, CallContext
 from ._events import Ending, frame_json
 from ._exceptions import (
     APIConnectionError,
@@ -43,6 +42,7 @@ from ._exceptions import (
     WorkflowsError,
 )
 from ._flow import Emit, Flow, Sleep
+from ._record import Record
 from ._request_flow import (
     build_request,
     call_flow,
@@ -83,6 +83,8 @@ if TYPE_CHECKING:
         WorkflowUpdateResponse,
         WorkflowWithWorkerStatus,
     )
+
+    from ._results import QueryResult, UpdateResult
 
 LogOrder = Literal["asc", "desc"]
 E = TypeVar("E", bound=APIConnectionError | APIStatusError)
@@ -169,7 +171,7 @@ def within(
         return remaining if value is None else min(value, remaining)
 
     bounded = httpx.Timeout(connect=cap(t.connect), read=cap(t.read), write=cap(t.write), pool=cap(t.pool))
-    return dataclasses.replace(ctx, timeout=bounded)
+    return ctx.replace(timeout=bounded)
 
 
 def _invocation(name: str, input: JSON) -> dict[str, Any]:
@@ -211,6 +213,8 @@ def query(ctx: CallContext, execution_id: str, name: str, input: JSON) -> Flow[Q
     from mistral_workflows_api.models.query_invocation_body import QueryInvocationBody
     from mistral_workflows_api.models.query_workflow_response import QueryWorkflowResponse
 
+    from ._results import QueryResult
+
     body = QueryInvocationBody.from_dict(_invocation(name, input))
     answer: QueryWorkflowResponse = yield from call_flow(
         ops.QUERY_EXECUTION, ctx, execution_id=execution_id, body=body
@@ -221,6 +225,8 @@ def query(ctx: CallContext, execution_id: str, name: str, input: JSON) -> Flow[Q
 def update(ctx: CallContext, execution_id: str, name: str, input: JSON) -> Flow[UpdateResult]:
     from mistral_workflows_api.models.update_invocation_body import UpdateInvocationBody
     from mistral_workflows_api.models.update_workflow_response import UpdateWorkflowResponse
+
+    from ._results import UpdateResult
 
     body = UpdateInvocationBody.from_dict(_invocation(name, input))
     answer: UpdateWorkflowResponse = yield from call_flow(
@@ -357,7 +363,7 @@ def _waiting(ctx: CallContext, timeout_seconds: float | None) -> CallContext:
     wait = read if timeout_seconds is None else max(read, timeout_seconds + WAIT_FOR_RESULT_MARGIN)
     t = ctx.timeout
     longer = httpx.Timeout(connect=t.connect, read=wait, write=t.write, pool=t.pool)
-    return dataclasses.replace(ctx, timeout=longer)
+    return ctx.replace(timeout=longer)
 
 
 def execute(
@@ -792,16 +798,25 @@ def _unset_none(fields: Mapping[str, Any]) -> dict[str, Any]:
 
 
 # ----- listings ----------------------------------------------------------------------------------
-@dataclasses.dataclass(frozen=True)
-class Paging:
+class Paging(Record):
     """How a listing pages: its operation, where the items are, how the next page is asked for."""
 
+    __slots__ = ("cursor", "items", "next", "op")
     op: ops.Operation
     #: The attribute of a page holding its items.
     items: str
     #: The request argument taking the next page's token, and the page attribute giving it.
-    cursor: str = "cursor"
-    next: str = "next_cursor"
+    cursor: str
+    next: str
+
+    def __init__(
+        self, op: ops.Operation, items: str, cursor: str = "cursor", next: str = "next_cursor"
+    ) -> None:
+        setting = object.__setattr__
+        setting(self, "op", op)
+        setting(self, "items", items)
+        setting(self, "cursor", cursor)
+        setting(self, "next", next)
 
 
 def _page(ctx: CallContext, paging: Paging, args: Mapping[str, Any], token: str | None) -> Flow[Any]:

@@ -10,7 +10,6 @@ the calls, each a line that runs a flow of ``_calls``.
 from __future__ import annotations
 
 import copy
-import dataclasses
 import threading
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
@@ -40,11 +39,11 @@ from ._context import (
     check_max_retries,
 )
 from ._payloads import Encoding
-from ._report import ProgressCallback
 
 if TYPE_CHECKING:
     from ._batch import AsyncExecutionIds, BatchRun
     from ._payloads import PayloadCodec
+    from ._report import ProgressCallback
 
 Timeout = float | httpx.Timeout | None
 
@@ -156,7 +155,7 @@ class ClientBase:
             )
         own_timeout = http_client.timeout if isinstance(timeout, NotGiven) else self._settings.timeout
         self._owns_http = False
-        self._settings = dataclasses.replace(self._settings, api=api, timeout=own_timeout, foreign_http=True)
+        self._settings = self._settings.replace(api=api, timeout=own_timeout, foreign_http=True)
 
     @property
     def api(self) -> AuthenticatedClient:
@@ -232,15 +231,15 @@ class ClientBase:
                 timeout=settings.timeout,
                 default_headers=old._headers,
             )
-            settings = dataclasses.replace(settings, api=api)
+            settings = settings.replace(api=api)
             if settings.encoding is not None:
                 # Another key may be another namespace: the copy asks for its own.
-                settings = dataclasses.replace(settings, encoding=Encoding(settings.encoding.codec))
+                settings = settings.replace(encoding=Encoding(settings.encoding.codec))
             if settings.foreign_http:
                 # The caller's httpx client goes on serving the copy (requests carry URL and key).
                 clone._share_http(self, api)
             else:
-                settings = dataclasses.replace(settings, api=_with_limits(api, self._limits))
+                settings = settings.replace(api=_with_limits(api, self._limits))
                 clone._streams = StreamPool(self._streams.limits)
                 clone._owns_http = True
         clone._settings = settings

@@ -12,19 +12,17 @@ import json
 import re
 import urllib.parse
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, Final, Generic, TypeAlias, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeAlias, TypedDict
 
 import httpx
 
 from mistral_workflows_api.client import AuthenticatedClient
 
-from ._config import REDACT_MIN_KEY_LENGTH, REQUEST_ID_HEADERS, to_timeout
+from ._config import REDACT_MIN_KEY_LENGTH, to_timeout
+from ._record import Record
 
 if TYPE_CHECKING:
     from ._payloads import Encoding
-
-R = TypeVar("R")
 
 #: What stands for the API key in text we build from an answer.
 REDACTED: Final = "[REDACTED]"
@@ -89,19 +87,36 @@ class CallOptions(ResultOptions, total=False):
     timeout: float | httpx.Timeout | None
 
 
-@dataclass(frozen=True, slots=True)
-class CallContext:
+class CallContext(Record):
     """What every call needs besides its own arguments: the client and per-call options."""
 
+    __slots__ = ("api", "encoding", "extra_headers", "foreign_http", "max_retries", "timeout")
     api: AuthenticatedClient
     timeout: httpx.Timeout
     max_retries: int
-    extra_headers: Mapping[str, str] | None = None
+    extra_headers: Mapping[str, str] | None
     #: The httpx client is the caller's: it knows neither our base URL nor our headers, and
     #: must not be told the key for good; each request carries them instead.
-    foreign_http: bool = False
+    foreign_http: bool
     #: The client's payload encoding (``payloads=``), None when payloads travel as they are.
-    encoding: Encoding | None = None
+    encoding: Encoding | None
+
+    def __init__(
+        self,
+        api: AuthenticatedClient,
+        timeout: httpx.Timeout,
+        max_retries: int,
+        extra_headers: Mapping[str, str] | None = None,
+        foreign_http: bool = False,
+        encoding: Encoding | None = None,
+    ) -> None:
+        setting = object.__setattr__
+        setting(self, "api", api)
+        setting(self, "timeout", timeout)
+        setting(self, "max_retries", max_retries)
+        setting(self, "extra_headers", extra_headers)
+        setting(self, "foreign_http", foreign_http)
+        setting(self, "encoding", encoding)
 
     def redact(self, text: str) -> str:
         """``text`` with the API key blanked out, wherever and however it appears.
@@ -118,19 +133,45 @@ class CallContext:
         return redact_key(text, self.api.token)
 
 
-@dataclass(frozen=True)
-class ClientSettings:
+class ClientSettings(Record):
     """The settings a client shares with its handles: the generated client and the defaults."""
 
+    __slots__ = (
+        "_default_context",
+        "api",
+        "encoding",
+        "extra_headers",
+        "foreign_http",
+        "max_retries",
+        "timeout",
+    )
     api: AuthenticatedClient
     timeout: httpx.Timeout
     max_retries: int
     #: The httpx client was passed in by the caller (see ``CallContext.foreign_http``).
-    foreign_http: bool = False
+    foreign_http: bool
     #: Headers added to every request of this client (``with_options(extra_headers=...)``).
-    extra_headers: Mapping[str, str] | None = None
+    extra_headers: Mapping[str, str] | None
     #: The client's payload encoding (``payloads=``).
-    encoding: Encoding | None = None
+    encoding: Encoding | None
+    _default_context: CallContext
+
+    def __init__(
+        self,
+        api: AuthenticatedClient,
+        timeout: httpx.Timeout,
+        max_retries: int,
+        foreign_http: bool = False,
+        extra_headers: Mapping[str, str] | None = None,
+        encoding: Encoding | None = None,
+    ) -> None:
+        setting = object.__setattr__
+        setting(self, "api", api)
+        setting(self, "timeout", timeout)
+        setting(self, "max_retries", max_retries)
+        setting(self, "foreign_http", foreign_http)
+        setting(self, "extra_headers", extra_headers)
+        setting(self, "encoding", encoding)
 
     def context(self, options: CallOptions | ResultOptions) -> CallContext:
         """Resolve per-call options against the defaults.
@@ -153,13 +194,18 @@ class ClientSettings:
             headers = {**self.extra_headers, **(headers or {})}
         return CallContext(self.api, timeout, max_retries, headers, self.foreign_http, self.encoding)
 
-    @functools.cached_property
+    @property
     def default_context(self) -> CallContext:
         """The context of every call that gives no option: built once, since it never changes
         (these settings are frozen; a configured copy is a new ``ClientSettings``)."""
-        return CallContext(
-            self.api, self.timeout, self.max_retries, self.extra_headers, self.foreign_http, self.encoding
-        )
+        try:
+            return self._default_context
+        except AttributeError:
+            context = CallContext(
+                self.api, self.timeout, self.max_retries, self.extra_headers, self.foreign_http, self.encoding
+            )
+            object.__setattr__(self, "_default_context", context)
+            return context
 
     def evolve(
         self,
@@ -167,8 +213,7 @@ class ClientSettings:
         max_retries: int | None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ClientSettings:
-        return replace(
-            self,
+        return self.replace(
             timeout=self.timeout if timeout is None else timeout,
             max_retries=self.max_retries if max_retries is None else max_retries,
             extra_headers={**(self.extra_headers or {}), **extra_headers}
@@ -229,53 +274,3 @@ def check_headers(headers: object, name: str) -> Mapping[str, str] | None:
 
 #: The characters of an HTTP header name (RFC 9110 token).
 _TOKEN = frozenset("!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-
-
-@dataclass(frozen=True, slots=True)
-class QueryResult:
-    """The answer to a query: its ``name`` and the workflow's ``result``."""
-
-    name: str
-    result: JSON
-
-
-@dataclass(frozen=True, slots=True)
-class UpdateResult:
-    """The answer to an update: its ``name`` and what the update returned (``result``)."""
-
-    name: str
-    result: JSON
-
-
-@dataclass(frozen=True)
-class RawResponse(Generic[R]):
-    """A call's value (``parsed``) with the HTTP responses it got (``with_raw_response``)."""
-
-    #: What the call returns.
-    parsed: R
-    #: Every HTTP response of the call, in order: retries, pages and follow-up requests included.
-    http_responses: tuple[httpx.Response, ...]
-
-    @property
-    def http_response(self) -> httpx.Response:
-        """The last HTTP response of the call."""
-        if not self.http_responses:
-            raise LookupError("the call sent no request")
-        return self.http_responses[-1]
-
-    @property
-    def status_code(self) -> int:
-        return self.http_response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        return self.http_response.headers
-
-    @property
-    def request_id(self) -> str | None:
-        """The server's request id of the last response, if it sent one."""
-        for name in REQUEST_ID_HEADERS:
-            value = self.http_response.headers.get(name)
-            if value:
-                return str(value)
-        return None

@@ -18,42 +18,55 @@ import contextlib
 import contextvars
 import time
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Sequence
-from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 import httpx
+
+from ._record import Record
 
 T = TypeVar("T")
 R = TypeVar("R")
 
 
-@dataclass(frozen=True, slots=True)
-class Send:
+class Send(Record):
     """Send one request: keyword arguments of ``httpx.Client.request``."""
 
+    __slots__ = ("request",)
     request: dict[str, Any]
 
+    def __init__(self, request: dict[str, Any]) -> None:
+        object.__setattr__(self, "request", request)
 
-@dataclass(frozen=True, slots=True)
-class Sleep:
+
+class Sleep(Record):
     """Wait this many seconds (retry backoff, result polling)."""
 
+    __slots__ = ("seconds",)
     seconds: float
 
+    def __init__(self, seconds: float) -> None:
+        object.__setattr__(self, "seconds", seconds)
 
-@dataclass(frozen=True, slots=True)
-class Blocking:
+
+class Blocking(Record):
     """Call ``call()`` (blocking I/O) and reply with what it returns."""
 
+    __slots__ = ("call",)
     call: Callable[[], Any]
 
+    def __init__(self, call: Callable[[], Any]) -> None:
+        object.__setattr__(self, "call", call)
 
-@dataclass(frozen=True, slots=True)
-class Emit(Generic[T]):
+
+class Emit(Record, Generic[T]):
     """Hand these items, in order, to the caller of an iterating driver: one action for a
     whole page, so the flow is resumed once a page, not once an item."""
 
+    __slots__ = ("items",)
     items: Sequence[T]
+
+    def __init__(self, items: Sequence[T]) -> None:
+        object.__setattr__(self, "items", items)
 
 
 #: What sending a request may raise besides an answer: thrown into the flow that sent it.

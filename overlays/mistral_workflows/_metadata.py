@@ -27,3 +27,11 @@ API_SPEC = ApiSpec(
     sha256=GENERATION["spec_sha256"],
     generator=f"{GENERATION['generator']} {GENERATION['generator_version']}",
 )
+
+
+# The package exports these from its own namespace and names them so (tracebacks and reprs say
+# ``mistral_workflows.Name``); it loads this module on first use, after renaming the classes
+# it imports eagerly, so they are named here, as they are made.
+for _exported in (ApiSpec,):
+    _exported.__module__ = "mistral_workflows"
+del _exported

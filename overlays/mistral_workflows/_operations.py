@@ -7,27 +7,46 @@ all of its ~100 models as soon as one operation module loads.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
+from ._record import Record
 
-@dataclass(frozen=True)
-class Operation:
+
+class Operation(Record):
     """One generated operation module: ``mistral_workflows_api.api.<tag>.<name>``."""
 
+    __slots__ = ("_loaded", "decodes", "encodes", "idempotent", "name", "returns", "tag")
     tag: str
     name: str
     #: Safe to send twice: retried on any transport error, 408, 429 and 5xx.
     idempotent: bool
     #: Class name (in ``mistral_workflows_api.models``) of the success body, when there is one.
-    returns: str | None = None
+    returns: str | None
     #: How the request carries an input that payload encoding encodes (``_payloads.EncodeKind``).
-    encodes: str | None = None
+    encodes: str | None
     #: Where the answer carries payloads that payload encoding decodes (``_payloads.DecodeKind``).
-    decodes: str | None = None
+    decodes: str | None
     #: Loaded on first use: [module, success model or None].
-    _loaded: list[Any] = field(default_factory=list, repr=False, compare=False)
+    _loaded: list[Any]
+
+    def __init__(
+        self,
+        tag: str,
+        name: str,
+        idempotent: bool,
+        returns: str | None = None,
+        encodes: str | None = None,
+        decodes: str | None = None,
+    ) -> None:
+        setting = object.__setattr__
+        setting(self, "tag", tag)
+        setting(self, "name", name)
+        setting(self, "idempotent", idempotent)
+        setting(self, "returns", returns)
+        setting(self, "encodes", encodes)
+        setting(self, "decodes", decodes)
+        setting(self, "_loaded", [])
 
     def _load(self) -> list[Any]:
         if not self._loaded:

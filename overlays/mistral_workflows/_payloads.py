@@ -21,7 +21,6 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-import hmac
 import json
 import os
 import threading
@@ -302,11 +301,13 @@ class PayloadCodec:
         self._secondary = None if not secondary_key else _cipher(secondary_key, "secondary")
         # Derived once: the key of schedule input hashes (HMAC of a label under the main key),
         # as the official hook keys them: only when encryption is on.
-        self._hash_key = (
-            None
-            if not key or encryption is None
-            else hmac.new(bytes.fromhex(key.strip()), _SCHEDULE_HASH_LABEL, hashlib.sha256).digest()
-        )
+        self._hash_key: bytes | None = None
+        if key and encryption is not None:
+            import hmac  # here, not at import: only an encrypting codec needs it
+
+            self._hash_key = hmac.new(
+                bytes.fromhex(key.strip()), _SCHEDULE_HASH_LABEL, hashlib.sha256
+            ).digest()
         self._zstd: Any = None
         self._msgpack: Any = None
         # zstd contexts are not thread safe: each thread gets its own (the async client decodes
@@ -548,6 +549,8 @@ class PayloadCodec:
         if self._hash_key is None:
             envelope["input_hash"] = hashlib.sha256(canonical).hexdigest()
         else:
+            import hmac
+
             envelope["input_hash"] = hmac.new(self._hash_key, canonical, hashlib.sha256).hexdigest()
         return envelope
 

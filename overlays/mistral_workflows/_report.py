@@ -167,3 +167,11 @@ class BatchInterrupted(BatchError):
             if isinstance(exc.__cause__, BatchInterrupted):
                 partial = exc.__cause__.report
     """
+
+
+# The package exports these from its own namespace and names them so (tracebacks and reprs say
+# ``mistral_workflows.Name``); it loads this module on first use, after renaming the classes
+# it imports eagerly, so they are named here, as they are made.
+for _exported in (BatchFailure, BatchReport, BatchError, BatchInterrupted):
+    _exported.__module__ = "mistral_workflows"
+del _exported

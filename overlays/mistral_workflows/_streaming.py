@@ -12,7 +12,6 @@ and close a connection's body for them.
 from __future__ import annotations
 
 import codecs
-import dataclasses
 import logging
 import random
 import time
@@ -210,8 +209,8 @@ class StreamCore(Generic[T]):
         #: The call context of the stream's own connections: the read timeout is the stream's;
         #: connecting, writing and waiting for a pooled connection are bounded as for any call.
         t = ctx.timeout
-        self._stream_ctx = dataclasses.replace(
-            ctx, timeout=httpx.Timeout(connect=t.connect, read=read_timeout, write=t.write, pool=t.pool)
+        self._stream_ctx = ctx.replace(
+            timeout=httpx.Timeout(connect=t.connect, read=read_timeout, write=t.write, pool=t.pool)
         )
         #: How many connections the pool the stream draws from allows (None: unknown), for
         #: the message of an exhausted pool.

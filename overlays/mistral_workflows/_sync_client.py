@@ -29,7 +29,7 @@ from ._config import (
     STREAM_READ_TIMEOUT,
     NotGiven,
 )
-from ._context import JSON, CallOptions, QueryResult, RawResponse, ResultOptions, UpdateResult
+from ._context import JSON, CallOptions, ResultOptions
 from ._events import Ending, StreamEvent, UnknownLogRecord
 from ._flow import SEND_ERRORS, Flow, capture_responses, iter_sync, run_sync
 from ._logging import logger
@@ -39,7 +39,6 @@ from ._operations import (
     START_DEPLOYMENT,
     STOP_DEPLOYMENT,
 )
-from ._report import BatchReport, ProgressCallback
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -92,6 +91,8 @@ if TYPE_CHECKING:
 
     from ._batch import BatchRun, ExecutionIds
     from ._payloads import PayloadCodec
+    from ._report import BatchReport, ProgressCallback
+    from ._results import QueryResult, RawResponse, UpdateResult
     from ._streaming import ReconnectAttempt, StreamCore
 
 T = TypeVar("T")
@@ -1418,6 +1419,7 @@ class Workflows(ClientBase):
         its value and the HTTP responses it got, e.g.
         ``raw = wf.with_raw_response(wf.execution(id).get)()``, then ``raw.parsed``,
         ``raw.status_code``, ``raw.headers``, ``raw.request_id``, ``raw.http_responses``."""
+        from ._results import RawResponse
 
         def raw(*args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
             with capture_responses() as responses:

@@ -109,8 +109,10 @@ def test_importing_the_package_leaves_async_batch_and_stream_code_out() -> None:
         "import json, sys\n"
         "import mistral_workflows\n"
         "mistral_workflows.Workflows(api_key='k').execution('ex-1')\n"
-        "left_out = ['asyncio', 'anyio', 'trio', 'mistral_workflows._batch',\n"
-        "            'mistral_workflows._streaming', 'mistral_workflows._async_client']\n"
+        "left_out = ['asyncio', 'anyio', 'trio', 'hmac', 'mistral_workflows._batch',\n"
+        "            'mistral_workflows._streaming', 'mistral_workflows._async_client',\n"
+        "            'mistral_workflows._metadata', 'mistral_workflows._report',\n"
+        "            'mistral_workflows._results']\n"
         "print(json.dumps([name for name in left_out if name in sys.modules]))\n"
     )
     assert _in_a_fresh_interpreter(code) == []
@@ -124,8 +126,9 @@ def test_a_plain_call_loads_no_async_batch_or_stream_code() -> None:
         "wf = mistral_workflows.Workflows(api_key='k', base_url='https://api.test')\n"
         "wf.api._httpx_args['transport'] = httpx.MockTransport(lambda request: answer)\n"
         "assert wf.execution('ex-1').get().status == 'RUNNING'\n"
-        "left_out = ['asyncio', 'mistral_workflows._batch', 'mistral_workflows._streaming',\n"
-        "            'mistral_workflows._async_client']\n"
+        "left_out = ['asyncio', 'hmac', 'mistral_workflows._batch', 'mistral_workflows._streaming',\n"
+        "            'mistral_workflows._async_client', 'mistral_workflows._metadata',\n"
+        "            'mistral_workflows._report', 'mistral_workflows._results']\n"
         "print(json.dumps([name for name in left_out if name in sys.modules]))\n"
     )
     assert _in_a_fresh_interpreter(code) == []
@@ -222,3 +225,38 @@ def _http(flavour: type[Workflows | AsyncWorkflows], transport: httpx.MockTransp
     if flavour is Workflows:
         return httpx.Client(transport=transport)
     return httpx.AsyncClient(transport=transport)
+
+
+#: The dataclasses the package builds when it is imported and makes its first call: public values,
+#: which stay dataclasses (``dataclasses.fields``, ``asdict`` and ``replace`` work on them); the
+#: others' modules load on first use.
+PUBLIC_DATACLASSES = ["Ending", "ValidationErrorDetail"]
+
+
+def test_the_first_call_builds_few_classes() -> None:
+    """Building a dataclass or an attrs class compiles its methods (about 0.5 ms each): the
+    private values are ``Record``s, and the package builds no attrs class of its own."""
+    code = (
+        "import json, dataclasses\n"
+        "built = []\n"
+        "process = dataclasses._process_class\n"
+        "def spy(cls, *args, **kwargs):\n"
+        "    if cls.__module__.startswith('mistral_workflows'):\n"
+        "        built.append(cls.__name__)\n"
+        "    return process(cls, *args, **kwargs)\n"
+        "dataclasses._process_class = spy\n"
+        "import attr._make\n"
+        "attrs_built = []\n"
+        "build = attr._make._ClassBuilder.__init__\n"
+        "def attrs_spy(self, cls, *args, **kwargs):\n"
+        "    attrs_built.append(cls.__module__)\n"
+        "    build(self, cls, *args, **kwargs)\n"
+        "attr._make._ClassBuilder.__init__ = attrs_spy\n"
+        "import httpx, mistral_workflows\n"
+        f"answer = httpx.Response(200, json={EXECUTION!r})\n"
+        "wf = mistral_workflows.Workflows(api_key='k', base_url='https://api.test')\n"
+        "wf.api._httpx_args['transport'] = httpx.MockTransport(lambda request: answer)\n"
+        "wf.execution('ex-1').get()\n"
+        "print(json.dumps([sorted(built), [m for m in attrs_built if m.startswith('mistral_workflows.')]]))\n"
+    )
+    assert _in_a_fresh_interpreter(code) == [PUBLIC_DATACLASSES, []]

@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
@@ -8,9 +10,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.activity_filter import ActivityFilter
 from ...models.deployment_worker_list_response import DeploymentWorkerListResponse
-from ...models.error_response import ErrorResponse
-from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset, json_loads
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.http_validation_error import HTTPValidationError
 
 
 def _get_kwargs(
@@ -65,16 +69,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
+        from ...models.error_response import ErrorResponse
+
         response_401 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
+        from ...models.error_response import ErrorResponse
+
         response_404 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
+        from ...models.http_validation_error import HTTPValidationError
+
         response_422 = HTTPValidationError.from_dict(json_loads(response.content))
 
         return response_422

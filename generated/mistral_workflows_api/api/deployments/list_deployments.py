@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
@@ -8,11 +10,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.deployment_list_response import DeploymentListResponse
 from ...models.deployment_sort_field import DeploymentSortField
-from ...models.error_response import ErrorResponse
-from ...models.http_validation_error import HTTPValidationError
 from ...models.list_deployments_order import ListDeploymentsOrder
 from ...models.location_type import LocationType
 from ...types import UNSET, Response, Unset, json_loads
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.http_validation_error import HTTPValidationError
 
 
 def _get_kwargs(
@@ -157,11 +161,15 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
+        from ...models.error_response import ErrorResponse
+
         response_401 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
+        from ...models.http_validation_error import HTTPValidationError
+
         response_422 = HTTPValidationError.from_dict(json_loads(response.content))
 
         return response_422

@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.http_validation_error import HTTPValidationError
 from ...models.signal_invocation_body import SignalInvocationBody
 from ...models.signal_workflow_response import SignalWorkflowResponse
 from ...types import Response, json_loads
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.http_validation_error import HTTPValidationError
 
 
 def _get_kwargs(
@@ -44,21 +48,29 @@ def _parse_response(
         return response_202
 
     if response.status_code == 401:
+        from ...models.error_response import ErrorResponse
+
         response_401 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
+        from ...models.error_response import ErrorResponse
+
         response_404 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_404
 
     if response.status_code == 409:
+        from ...models.error_response import ErrorResponse
+
         response_409 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_409
 
     if response.status_code == 422:
+        from ...models.http_validation_error import HTTPValidationError
+
         response_422 = HTTPValidationError.from_dict(json_loads(response.content))
 
         return response_422

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.http_validation_error import HTTPValidationError
 from ...types import Response, json_loads
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.http_validation_error import HTTPValidationError
 
 
 def _get_kwargs(
@@ -33,21 +37,29 @@ def _parse_response(
         return response_204
 
     if response.status_code == 401:
+        from ...models.error_response import ErrorResponse
+
         response_401 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
+        from ...models.error_response import ErrorResponse
+
         response_404 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_404
 
     if response.status_code == 409:
+        from ...models.error_response import ErrorResponse
+
         response_409 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_409
 
     if response.status_code == 422:
+        from ...models.http_validation_error import HTTPValidationError
+
         response_422 = HTTPValidationError.from_dict(json_loads(response.content))
 
         return response_422

@@ -1,18 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.activity_filter import ActivityFilter
-from ...models.error_response import ErrorResponse
-from ...models.http_validation_error import HTTPValidationError
 from ...models.list_workflows_order import ListWorkflowsOrder
 from ...models.workflow_execution_status import WorkflowExecutionStatus
 from ...models.workflow_list_response import WorkflowListResponse
 from ...models.workflow_sort_field import WorkflowSortField
 from ...types import UNSET, Response, Unset, json_loads
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.http_validation_error import HTTPValidationError
 
 
 def _get_kwargs(
@@ -150,11 +154,15 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
+        from ...models.error_response import ErrorResponse
+
         response_401 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
+        from ...models.http_validation_error import HTTPValidationError
+
         response_422 = HTTPValidationError.from_dict(json_loads(response.content))
 
         return response_422
