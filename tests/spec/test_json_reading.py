@@ -137,3 +137,52 @@ def test_without_msgspec_json_loads_reads_everything() -> None:
         """
     )
     assert out == "Expecting value: line 1 column 4 (char 3)"
+
+
+#: Text as Python holds it, lone surrogates included (a ``str`` may hold them; UTF-8 may not).
+any_text = st.text(st.characters(blacklist_categories=()))
+
+
+@settings(max_examples=200)
+@given(any_text)
+def test_a_str_with_lone_surrogates_reads_as_json_loads_reads_it(text: str) -> None:
+    """msgspec encodes a ``str`` to UTF-8 first, which a lone surrogate fails (a
+    ``UnicodeEncodeError``); ``json.loads``, and the lenient frame decoder, read it."""
+    body = json.dumps({"text": text, "list": [text]}, ensure_ascii=False)
+    assert exactly(json_loads(body)) == exactly(json.loads(body))
+    assert exactly(json_loads(body, frame_json)) == exactly(frame_json(body))
+
+
+def test_a_lone_surrogate_in_a_str_is_read() -> None:
+    assert json_loads('"\ud800"') == "\ud800"
+    assert json_loads('{"a": "\udfff"}', frame_json) == {"a": "\udfff"}
+
+
+@settings(max_examples=300)
+@given(st.binary(max_size=40) | any_text.map(lambda text: text[:40]))
+def test_any_input_reads_or_fails_as_json_loads_does(body: bytes | str) -> None:
+    """Not only JSON: whatever ``json.loads`` makes of an input, value or error, so does ``json_loads``."""
+    assert outcome(json_loads, body) == outcome(json.loads, body)
+
+
+def outcome(read: Any, body: Any) -> tuple[str, str]:
+    """What ``read(body)`` gives: its value written exactly, or its error's type and message."""
+    try:
+        return "value", exactly(read(body))
+    except Exception as exc:  # any error: the point is to compare them
+        return type(exc).__name__, str(exc)
+
+
+@pytest.mark.parametrize("body", [memoryview(b"[1]"), memoryview(b"1" * (FAST_JSON_FROM_BYTES + 1))])
+def test_what_json_loads_refuses_to_take_is_refused(body: memoryview) -> None:
+    """msgspec reads any buffer; ``json.loads`` takes only ``str``, ``bytes`` and ``bytearray``."""
+    assert outcome(json_loads, body) == outcome(json.loads, body)
+    assert outcome(json_loads, body)[0] == "TypeError"
+
+
+@pytest.mark.parametrize("depth", [10_000, 100_000])
+def test_too_deep_a_nesting_fails_as_json_loads_fails(depth: int) -> None:
+    """Both give up with a ``RecursionError``; its message is ``json.loads``'s."""
+    for body in (b"[" * depth + b"]" * depth, b'{"a":' * depth + b"1" + b"}" * depth):
+        assert outcome(json_loads, body) == outcome(json.loads, body)
+        assert outcome(json_loads, body)[0] == "RecursionError"
