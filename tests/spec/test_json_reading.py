@@ -186,3 +186,24 @@ def test_too_deep_a_nesting_fails_as_json_loads_fails(depth: int) -> None:
     for body in (b"[" * depth + b"]" * depth, b'{"a":' * depth + b"1" + b"}" * depth):
         assert outcome(json_loads, body) == outcome(json.loads, body)
         assert outcome(json_loads, body)[0] == "RecursionError"
+
+
+def test_log_stream_frames_are_read_by_the_fast_reader(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Execution and deployment log records come one frame each, thousands per stream: msgspec
+    reads them, as it reads event frames (the lenient decoder only what it refuses)."""
+    from mistral_workflows._events import parse_deployment_log_record, parse_event, parse_log_record
+
+    read: list[bytes | str] = []
+    fast = types._fast_decode
+    assert fast is not None
+
+    def spy(content: bytes | str) -> Any:
+        read.append(content)
+        return fast(content)
+
+    monkeypatch.setattr(types, "_fast_decode", spy)
+    frames = ['{"message": "one"}', '{"message": "two\nlines"}', '{"broker_sequence": 1}']
+    parse_log_record(frames[0], "1")
+    parse_deployment_log_record(frames[1], "2")
+    parse_event(frames[2], "3")
+    assert read == frames
