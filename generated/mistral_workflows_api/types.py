@@ -81,10 +81,12 @@ def json_loads(
     `fallback`, and so does any input but `bytes`, `bytearray` and `str`: both the values and
     the errors are `fallback`'s. Without msgspec (it needs CPython), `fallback` reads everything.
     """
+    if not isinstance(content, _FAST_JSON_TYPES):
+        return fallback(content)
     decode = _fast_decode
     if decode is None and not _fast_unavailable:
         decode = _warm_up(len(content))
-    if decode is not None and isinstance(content, _FAST_JSON_TYPES):
+    if decode is not None:
         try:
             return decode(content)
         except _fast_decode_errors:

@@ -207,3 +207,22 @@ def test_log_stream_frames_are_read_by_the_fast_reader(monkeypatch: pytest.Monke
     parse_deployment_log_record(frames[1], "2")
     parse_event(frames[2], "3")
     assert read == frames
+
+
+def test_what_is_not_text_fails_as_json_loads_fails_before_msgspec_is_loaded() -> None:
+    """Before the warm-up too: ``json.loads``'s ``TypeError``, not one of ``len()``'s."""
+    out = run_python(
+        """
+        import json
+        from mistral_workflows_api.types import json_loads
+        for value in (5, None, 1.5, memoryview(b"[1]")):
+            for read in (json.loads, json_loads):
+                try:
+                    read(value)
+                except TypeError as exc:
+                    print(exc)
+        """
+    )
+    lines = out.splitlines()
+    assert len(lines) == 8
+    assert lines[0::2] == lines[1::2]
