@@ -7,5 +7,5 @@ GENERATION = {
     "ruff_version": "0.17.5",
     "spec_sha256": "96f8e57485f98e0431f2857211db04b3f1a77962de2d21d601cb4bfd7bc5d789",
     "spec_version": "1.0.0",
-    "templates_sha256": "6a004581e37fa824cfb711a8a4221d82c694c7d1cc95d9d1de60b935ca63e60e"
+    "templates_sha256": "b0b08faff3eb6aaf8f5bbafe4deb5291f1bacd5744ce52e1ba82edb8ae6733bd"
 }

@@ -105,9 +105,14 @@ def _warm_up(size: int) -> Callable[[bytes | str], Any] | None:
     except ImportError:
         _fast_unavailable = True
         return None
+    decode = msgspec.json.Decoder().decode
+    if decode(b"19999999999999999999") != 19999999999999999999:
+        # msgspec before 0.19 read 2**64 + 10**18 + 1 .. 19999999999999999999 wrong.
+        _fast_unavailable = True
+        return None
     _fast_decode_errors = (msgspec.DecodeError, UnicodeEncodeError, RecursionError)
-    _fast_decode = msgspec.json.Decoder().decode
-    return _fast_decode
+    _fast_decode = decode
+    return decode
 
 
 __all__ = [

@@ -226,3 +226,42 @@ def test_what_is_not_text_fails_as_json_loads_fails_before_msgspec_is_loaded() -
     lines = out.splitlines()
     assert len(lines) == 8
     assert lines[0::2] == lines[1::2]
+
+
+def test_a_msgspec_that_misreads_big_integers_is_not_used() -> None:
+    """msgspec before 0.19 read 2**64 + 10**18 + 1 .. 19999999999999999999 wrong (its 64-bit
+    overflow check, msgspec PR 751): such a decoder is left unused, json.loads reads all."""
+    out = run_python(
+        f"""
+        import sys, types
+        fake = types.ModuleType("msgspec")
+        fake.DecodeError = type("DecodeError", (ValueError,), {{}})
+        wrong = {{b"19999999999999999999": 1553255926290448383, b"19933688932870350000": 1482881526185800828}}
+
+        class Decoder:
+            def decode(self, content):
+                import json
+                return wrong.get(bytes(content), json.loads(content))
+
+        fake.json = types.SimpleNamespace(Decoder=Decoder)
+        sys.modules["msgspec"] = fake
+        from mistral_workflows_api.types import json_loads
+        for _ in range({FAST_JSON_AFTER_BODIES + 2}):
+            assert json_loads(b"19933688932870350000") == 19933688932870350000
+        print("read right")
+        """
+    )
+    assert out == "read right"
+
+
+def test_the_msgspec_required_reads_big_integers_right() -> None:
+    """The dependency's floor is a msgspec without that misreading."""
+    import tomllib
+    from pathlib import Path
+
+    from packaging.requirements import Requirement
+
+    pyproject = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text())
+    (msgspec,) = (r for r in map(Requirement, pyproject["project"]["dependencies"]) if r.name == "msgspec")
+    assert not msgspec.specifier.contains("0.18.6")
+    assert msgspec.specifier.contains("0.19.0")
