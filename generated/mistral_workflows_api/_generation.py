@@ -7,5 +7,5 @@ GENERATION = {
     "ruff_version": "0.17.5",
     "spec_sha256": "96f8e57485f98e0431f2857211db04b3f1a77962de2d21d601cb4bfd7bc5d789",
     "spec_version": "1.0.0",
-    "templates_sha256": "b0b08faff3eb6aaf8f5bbafe4deb5291f1bacd5744ce52e1ba82edb8ae6733bd"
+    "templates_sha256": "a836c20358293815ec71980e34f61ed0f7ad05039bcbf06c275ab2afffd90d61"
 }

@@ -228,9 +228,11 @@ def test_what_is_not_text_fails_as_json_loads_fails_before_msgspec_is_loaded() -
     assert lines[0::2] == lines[1::2]
 
 
-def test_a_msgspec_that_misreads_big_integers_is_not_used() -> None:
+@pytest.mark.parametrize("misreading", ["misread", "refused"])
+def test_a_msgspec_that_misreads_big_integers_is_not_used(misreading: str) -> None:
     """msgspec before 0.19 read 2**64 + 10**18 + 1 .. 19999999999999999999 wrong (its 64-bit
-    overflow check, msgspec PR 751): such a decoder is left unused, json.loads reads all."""
+    overflow check, msgspec PR 751): such a decoder is left unused, json.loads reads all; so is
+    one that refuses them."""
     out = run_python(
         f"""
         import sys, types
@@ -241,6 +243,8 @@ def test_a_msgspec_that_misreads_big_integers_is_not_used() -> None:
         class Decoder:
             def decode(self, content):
                 import json
+                if bytes(content) in wrong and {misreading!r} == "refused":
+                    raise fake.DecodeError("integer out of range")
                 return wrong.get(bytes(content), json.loads(content))
 
         fake.json = types.SimpleNamespace(Decoder=Decoder)
