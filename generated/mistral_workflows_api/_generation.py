@@ -7,5 +7,5 @@ GENERATION = {
     "ruff_version": "0.17.5",
     "spec_sha256": "96f8e57485f98e0431f2857211db04b3f1a77962de2d21d601cb4bfd7bc5d789",
     "spec_version": "1.0.0",
-    "templates_sha256": "5688f2651db7153d90a6cb5cfc5fe49cca3e364782fbfc83a73d0b7d1a830a79"
+    "templates_sha256": "31d707bcdba86a4dc6be96531790417a68b79559ccb5fd24329a09e1d9c9b4a5"
 }

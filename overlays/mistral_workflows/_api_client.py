@@ -77,6 +77,9 @@ def check_base_url(url: str) -> str:
         raise ValueError(f"base_url {url!r} is not a valid URL: {exc}") from None
     if parsed.scheme not in ("http", "https") or not parsed.host:
         raise ValueError(f"base_url must be an absolute http:// or https:// URL, not {url!r}")
+    if "?" in url or "#" in url:
+        # Each call appends its path to the base URL: it would land in the query or fragment.
+        raise ValueError(f"base_url may not have a query (?) or fragment (#): {url!r}")
     return url.rstrip("/")
 
 

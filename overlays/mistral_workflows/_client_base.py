@@ -20,7 +20,7 @@ import httpx
 from mistral_workflows_api.client import AuthenticatedClient
 
 from . import _calls as calls
-from ._api_client import build_api_client
+from ._api_client import build_api_client, check_base_url
 from ._config import (
     DEFAULT_BATCH_CHUNK_SIZE,
     DEFAULT_LIMITS,
@@ -147,7 +147,7 @@ class ClientBase:
         API's; without a ``timeout`` of our own, the client's timeout is kept."""
         api = self._settings.api
         if base_url is None and str(http_client.base_url):
-            api = attrs.evolve(api, base_url=str(http_client.base_url).rstrip("/"))
+            api = attrs.evolve(api, base_url=check_base_url(str(http_client.base_url)))
         if self._limits_given:
             raise ValueError(
                 "limits and stream_limits size the client's own connection pools: with "

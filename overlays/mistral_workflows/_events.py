@@ -307,7 +307,7 @@ def parse_log_record(text: str, sse_id: str) -> ExecutionLogRecord | UnknownLogR
     from mistral_workflows_api.models.execution_log_record import ExecutionLogRecord
 
     try:
-        value = frame_json(text)
+        value = json_loads(text, frame_json)
     except ValueError:
         return UnknownLogRecord(sse_id, {}, text)
     if not isinstance(value, dict):
@@ -323,7 +323,7 @@ def parse_deployment_log_record(text: str, sse_id: str) -> DeploymentLogRecord |
     from mistral_workflows_api.models.deployment_log_record import DeploymentLogRecord
 
     try:
-        value = frame_json(text)
+        value = json_loads(text, frame_json)
     except ValueError:
         return UnknownLogRecord(sse_id, {}, text)
     if not isinstance(value, dict):

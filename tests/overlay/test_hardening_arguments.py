@@ -199,6 +199,10 @@ async def test_bad_headers_are_refused(flavour: str, headers: Any, error: type[E
         ("api.mistral.ai", ValueError),
         ("ftp://api.test", ValueError),
         ("https://", ValueError),
+        # paths are appended to it: a query or fragment would swallow them
+        ("https://gw.test/mistral?code=abc", ValueError),
+        ("https://gw.test/mistral?", ValueError),
+        ("https://gw.test/mistral#v1", ValueError),
         (5, TypeError),
     ],
     ids=repr,
@@ -207,6 +211,17 @@ def test_a_bad_base_url_is_refused_at_construction(base_url: Any, error: type[Ex
     for make in (Workflows, AsyncWorkflows, build_api_client):
         with pytest.raises(error, match="base_url"):
             make(api_key="args-test-key", base_url=base_url)
+
+
+def test_a_callers_client_whose_base_url_has_a_query_is_refused() -> None:
+    """Its ``base_url`` becomes the API's, each call's path appended: not after a query."""
+    with (
+        httpx.Client(base_url="https://gw.test/mistral?code=abc") as http,
+        pytest.raises(ValueError, match="base_url may not have a query"),
+    ):
+        Workflows(api_key="args-test-key", http_client=http)
+    with httpx.Client(base_url="https://gw.test/mistral") as http:
+        assert Workflows(api_key="args-test-key", http_client=http).base_url == "https://gw.test/mistral"
 
 
 def test_arguments_checks_keep_their_messages() -> None:

@@ -137,3 +137,135 @@ def test_without_msgspec_json_loads_reads_everything() -> None:
         """
     )
     assert out == "Expecting value: line 1 column 4 (char 3)"
+
+
+#: Text as Python holds it, lone surrogates included (a ``str`` may hold them; UTF-8 may not).
+any_text = st.text(st.characters(blacklist_categories=()))
+
+
+@settings(max_examples=200)
+@given(any_text)
+def test_a_str_with_lone_surrogates_reads_as_json_loads_reads_it(text: str) -> None:
+    """msgspec encodes a ``str`` to UTF-8 first, which a lone surrogate fails (a
+    ``UnicodeEncodeError``); ``json.loads``, and the lenient frame decoder, read it."""
+    body = json.dumps({"text": text, "list": [text]}, ensure_ascii=False)
+    assert exactly(json_loads(body)) == exactly(json.loads(body))
+    assert exactly(json_loads(body, frame_json)) == exactly(frame_json(body))
+
+
+def test_a_lone_surrogate_in_a_str_is_read() -> None:
+    assert json_loads('"\ud800"') == "\ud800"
+    assert json_loads('{"a": "\udfff"}', frame_json) == {"a": "\udfff"}
+
+
+@settings(max_examples=300)
+@given(st.binary(max_size=40) | any_text.map(lambda text: text[:40]))
+def test_any_input_reads_or_fails_as_json_loads_does(body: bytes | str) -> None:
+    """Not only JSON: whatever ``json.loads`` makes of an input, value or error, so does ``json_loads``."""
+    assert outcome(json_loads, body) == outcome(json.loads, body)
+
+
+def outcome(read: Any, body: Any) -> tuple[str, str]:
+    """What ``read(body)`` gives: its value written exactly, or its error's type and message."""
+    try:
+        return "value", exactly(read(body))
+    except Exception as exc:  # any error: the point is to compare them
+        return type(exc).__name__, str(exc)
+
+
+@pytest.mark.parametrize("body", [memoryview(b"[1]"), memoryview(b"1" * (FAST_JSON_FROM_BYTES + 1))])
+def test_what_json_loads_refuses_to_take_is_refused(body: memoryview) -> None:
+    """msgspec reads any buffer; ``json.loads`` takes only ``str``, ``bytes`` and ``bytearray``."""
+    assert outcome(json_loads, body) == outcome(json.loads, body)
+    assert outcome(json_loads, body)[0] == "TypeError"
+
+
+@pytest.mark.parametrize("depth", [10_000, 100_000])
+def test_too_deep_a_nesting_fails_as_json_loads_fails(depth: int) -> None:
+    """Both give up with a ``RecursionError``; its message is ``json.loads``'s."""
+    for body in (b"[" * depth + b"]" * depth, b'{"a":' * depth + b"1" + b"}" * depth):
+        assert outcome(json_loads, body) == outcome(json.loads, body)
+        assert outcome(json_loads, body)[0] == "RecursionError"
+
+
+def test_log_stream_frames_are_read_by_the_fast_reader(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Execution and deployment log records come one frame each, thousands per stream: msgspec
+    reads them, as it reads event frames (the lenient decoder only what it refuses)."""
+    from mistral_workflows._events import parse_deployment_log_record, parse_event, parse_log_record
+
+    read: list[bytes | str] = []
+    fast = types._fast_decode
+    assert fast is not None
+
+    def spy(content: bytes | str) -> Any:
+        read.append(content)
+        return fast(content)
+
+    monkeypatch.setattr(types, "_fast_decode", spy)
+    frames = ['{"message": "one"}', '{"message": "two\nlines"}', '{"broker_sequence": 1}']
+    parse_log_record(frames[0], "1")
+    parse_deployment_log_record(frames[1], "2")
+    parse_event(frames[2], "3")
+    assert read == frames
+
+
+def test_what_is_not_text_fails_as_json_loads_fails_before_msgspec_is_loaded() -> None:
+    """Before the warm-up too: ``json.loads``'s ``TypeError``, not one of ``len()``'s."""
+    out = run_python(
+        """
+        import json
+        from mistral_workflows_api.types import json_loads
+        for value in (5, None, 1.5, memoryview(b"[1]")):
+            for read in (json.loads, json_loads):
+                try:
+                    read(value)
+                except TypeError as exc:
+                    print(exc)
+        """
+    )
+    lines = out.splitlines()
+    assert len(lines) == 8
+    assert lines[0::2] == lines[1::2]
+
+
+@pytest.mark.parametrize("misreading", ["misread", "refused"])
+def test_a_msgspec_that_misreads_big_integers_is_not_used(misreading: str) -> None:
+    """msgspec before 0.19 read 2**64 + 10**18 + 1 .. 19999999999999999999 wrong (its 64-bit
+    overflow check, msgspec PR 751): such a decoder is left unused, json.loads reads all; so is
+    one that refuses them."""
+    out = run_python(
+        f"""
+        import sys, types
+        fake = types.ModuleType("msgspec")
+        fake.DecodeError = type("DecodeError", (ValueError,), {{}})
+        wrong = {{b"19999999999999999999": 1553255926290448383, b"19933688932870350000": 1482881526185800828}}
+
+        class Decoder:
+            def decode(self, content):
+                import json
+                if bytes(content) in wrong and {misreading!r} == "refused":
+                    raise fake.DecodeError("integer out of range")
+                return wrong.get(bytes(content), json.loads(content))
+
+        fake.json = types.SimpleNamespace(Decoder=Decoder)
+        sys.modules["msgspec"] = fake
+        from mistral_workflows_api.types import json_loads
+        for _ in range({FAST_JSON_AFTER_BODIES + 2}):
+            assert json_loads(b"19933688932870350000") == 19933688932870350000
+        print("read right")
+        """
+    )
+    assert out == "read right"
+
+
+def test_the_msgspec_required_reads_big_integers_right() -> None:
+    """The dependency's floor is a msgspec without that misreading."""
+    import tomllib
+    from pathlib import Path
+
+    from packaging.requirements import Requirement
+
+    pyproject = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text())
+    (msgspec,) = (r for r in map(Requirement, pyproject["project"]["dependencies"]) if r.name == "msgspec")
+    assert not msgspec.specifier.contains("0.18.6")
+    assert msgspec.specifier.contains("0.19.0")
