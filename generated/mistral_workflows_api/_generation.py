@@ -7,5 +7,5 @@ GENERATION = {
     "ruff_version": "0.17.5",
     "spec_sha256": "96f8e57485f98e0431f2857211db04b3f1a77962de2d21d601cb4bfd7bc5d789",
     "spec_version": "1.0.0",
-    "templates_sha256": "31d707bcdba86a4dc6be96531790417a68b79559ccb5fd24329a09e1d9c9b4a5"
+    "templates_sha256": "db9297a835beeb4d920fd41dced444842e293ac391208b5f8966c22d8c5d4bb7"
 }

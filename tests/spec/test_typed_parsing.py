@@ -1,5 +1,6 @@
 """How the generated models parse (templates/model_parsers.jinja): unions pick their member
-by its discriminator instead of trying members in turn, and parsing leaves its input alone.
+by its discriminator instead of trying members in turn, and parsing leaves its input alone (a
+model that is only a map keeps the dict it is given, as an ``Any`` field keeps its value).
 
 The dispatch tests count ``from_dict`` calls: trying members in order (the generator's own
 templates) builds and throws away other classes first, which these tests refuse.
@@ -42,6 +43,7 @@ from mistral_workflows_api.models import (
     WorkflowExecutionProgressTraceEvent,
     WorkflowExecutionStartedResponse,
     WorkflowExecutionTraceEvent,
+    WorkflowExecutionTraceEventAttributes,
     WorkflowExecutionTraceEventsResponse,
     WorkflowExecutionWithoutResultResponse,
     WorkflowTaskFailedResponse,
@@ -319,15 +321,30 @@ def test_a_progress_event_that_does_not_fit_still_falls_back_to_a_plain_event() 
 
 
 def test_parsing_neither_changes_nor_keeps_its_input() -> None:
+    """A model with declared properties reads its input and keeps its own dicts."""
     source = PLAIN_EVENT | {"region": "eu-west"}
     snapshot = {key: value for key, value in source.items()}
     event = WorkflowExecutionTraceEvent.from_dict(source)
     assert source == snapshot
     assert event.additional_properties == {"region": "eu-west"}
-    assert event.attributes.additional_properties == PLAIN_EVENT["attributes"]
     event.additional_properties["region"] = "us-east"
-    event.attributes.additional_properties["remaining"] = 0
+    event.additional_properties["new"] = 1
     assert source == snapshot
+
+
+def test_a_model_that_is_only_a_map_keeps_the_dict_it_is_given() -> None:
+    """As an ``Any`` field keeps its value: copying every row's map was a tenth of parsing
+    10,000 trace events. Any other mapping is copied into a dict."""
+    attributes = {"event_type": "ACTIVITY_TASK_COMPLETED", "matched": 97}
+    event = WorkflowExecutionTraceEvent.from_dict(PLAIN_EVENT | {"attributes": attributes})
+    assert event.attributes.additional_properties is attributes
+    proxy = MappingProxyType(dict(attributes))
+    parsed = WorkflowExecutionTraceEventAttributes.from_dict(proxy)
+    assert parsed.additional_properties == attributes
+    assert type(parsed.additional_properties) is dict
+    detached = WorkflowExecutionTraceEventAttributes.from_dict(dict(attributes))
+    detached["matched"] = 0
+    assert attributes["matched"] == 97
 
 
 def test_any_mapping_parses() -> None:

@@ -24,7 +24,9 @@ class DeploymentLogRecordLogAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         deployment_log_record_log_attributes = cls.__new__(cls)
-        deployment_log_record_log_attributes.additional_properties = dict(d)
+        deployment_log_record_log_attributes.additional_properties = (
+            d if type(d) is dict else dict(d)
+        )
 
         return deployment_log_record_log_attributes
 

@@ -24,7 +24,9 @@ class DeploymentWorkerSpecInputBackendSpecType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         deployment_worker_spec_input_backend_spec_type_0 = cls.__new__(cls)
-        deployment_worker_spec_input_backend_spec_type_0.additional_properties = dict(d)
+        deployment_worker_spec_input_backend_spec_type_0.additional_properties = (
+            d if type(d) is dict else dict(d)
+        )
 
         return deployment_worker_spec_input_backend_spec_type_0
 

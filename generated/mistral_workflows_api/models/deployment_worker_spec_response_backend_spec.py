@@ -29,7 +29,9 @@ class DeploymentWorkerSpecResponseBackendSpec:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         deployment_worker_spec_response_backend_spec = cls.__new__(cls)
-        deployment_worker_spec_response_backend_spec.additional_properties = dict(d)
+        deployment_worker_spec_response_backend_spec.additional_properties = (
+            d if type(d) is dict else dict(d)
+        )
 
         return deployment_worker_spec_response_backend_spec
 

@@ -24,7 +24,9 @@ class ExecutionLogRecordLogAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         execution_log_record_log_attributes = cls.__new__(cls)
-        execution_log_record_log_attributes.additional_properties = dict(d)
+        execution_log_record_log_attributes.additional_properties = (
+            d if type(d) is dict else dict(d)
+        )
 
         return execution_log_record_log_attributes
 

@@ -26,7 +26,9 @@ class QueryDefinitionInputSchema:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         query_definition_input_schema = cls.__new__(cls)
-        query_definition_input_schema.additional_properties = dict(d)
+        query_definition_input_schema.additional_properties = (
+            d if type(d) is dict else dict(d)
+        )
 
         return query_definition_input_schema
 

@@ -24,7 +24,9 @@ class QueryDefinitionOutputSchemaType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         query_definition_output_schema_type_0 = cls.__new__(cls)
-        query_definition_output_schema_type_0.additional_properties = dict(d)
+        query_definition_output_schema_type_0.additional_properties = (
+            d if type(d) is dict else dict(d)
+        )
 
         return query_definition_output_schema_type_0
 

@@ -26,7 +26,9 @@ class SignalDefinitionInputSchema:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         signal_definition_input_schema = cls.__new__(cls)
-        signal_definition_input_schema.additional_properties = dict(d)
+        signal_definition_input_schema.additional_properties = (
+            d if type(d) is dict else dict(d)
+        )
 
         return signal_definition_input_schema
 

@@ -24,7 +24,9 @@ class SignalInvocationBodyInputType1:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         signal_invocation_body_input_type_1 = cls.__new__(cls)
-        signal_invocation_body_input_type_1.additional_properties = dict(d)
+        signal_invocation_body_input_type_1.additional_properties = (
+            d if type(d) is dict else dict(d)
+        )
 
         return signal_invocation_body_input_type_1
 

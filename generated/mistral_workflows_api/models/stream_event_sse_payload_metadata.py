@@ -24,7 +24,9 @@ class StreamEventSsePayloadMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         stream_event_sse_payload_metadata = cls.__new__(cls)
-        stream_event_sse_payload_metadata.additional_properties = dict(d)
+        stream_event_sse_payload_metadata.additional_properties = (
+            d if type(d) is dict else dict(d)
+        )
 
         return stream_event_sse_payload_metadata
 

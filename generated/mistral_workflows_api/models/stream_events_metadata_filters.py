@@ -24,7 +24,9 @@ class StreamEventsMetadataFilters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         stream_events_metadata_filters = cls.__new__(cls)
-        stream_events_metadata_filters.additional_properties = dict(d)
+        stream_events_metadata_filters.additional_properties = (
+            d if type(d) is dict else dict(d)
+        )
 
         return stream_events_metadata_filters
 

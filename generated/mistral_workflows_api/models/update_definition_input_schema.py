@@ -26,7 +26,9 @@ class UpdateDefinitionInputSchema:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         update_definition_input_schema = cls.__new__(cls)
-        update_definition_input_schema.additional_properties = dict(d)
+        update_definition_input_schema.additional_properties = (
+            d if type(d) is dict else dict(d)
+        )
 
         return update_definition_input_schema
 

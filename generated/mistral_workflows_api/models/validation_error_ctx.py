@@ -26,7 +26,7 @@ class ValidationErrorCtx:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         validation_error_ctx = cls.__new__(cls)
-        validation_error_ctx.additional_properties = dict(d)
+        validation_error_ctx.additional_properties = d if type(d) is dict else dict(d)
 
         return validation_error_ctx
 

@@ -26,7 +26,9 @@ class WorkflowCodeDefinitionInputSchema:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         workflow_code_definition_input_schema = cls.__new__(cls)
-        workflow_code_definition_input_schema.additional_properties = dict(d)
+        workflow_code_definition_input_schema.additional_properties = (
+            d if type(d) is dict else dict(d)
+        )
 
         return workflow_code_definition_input_schema
 

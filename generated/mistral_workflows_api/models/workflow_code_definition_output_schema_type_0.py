@@ -24,7 +24,9 @@ class WorkflowCodeDefinitionOutputSchemaType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         workflow_code_definition_output_schema_type_0 = cls.__new__(cls)
-        workflow_code_definition_output_schema_type_0.additional_properties = dict(d)
+        workflow_code_definition_output_schema_type_0.additional_properties = (
+            d if type(d) is dict else dict(d)
+        )
 
         return workflow_code_definition_output_schema_type_0
 

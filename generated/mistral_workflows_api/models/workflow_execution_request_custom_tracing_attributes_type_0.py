@@ -24,8 +24,8 @@ class WorkflowExecutionRequestCustomTracingAttributesType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         workflow_execution_request_custom_tracing_attributes_type_0 = cls.__new__(cls)
-        workflow_execution_request_custom_tracing_attributes_type_0.additional_properties = dict(
-            d
+        workflow_execution_request_custom_tracing_attributes_type_0.additional_properties = (
+            d if type(d) is dict else dict(d)
         )
 
         return workflow_execution_request_custom_tracing_attributes_type_0

@@ -31,7 +31,9 @@ class WorkflowExecutionTraceEventAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         workflow_execution_trace_event_attributes = cls.__new__(cls)
-        workflow_execution_trace_event_attributes.additional_properties = dict(d)
+        workflow_execution_trace_event_attributes.additional_properties = (
+            d if type(d) is dict else dict(d)
+        )
 
         return workflow_execution_trace_event_attributes
 

@@ -24,7 +24,9 @@ class WorkflowsWorkerSpecUpdateBackendSpecType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         workflows_worker_spec_update_backend_spec_type_0 = cls.__new__(cls)
-        workflows_worker_spec_update_backend_spec_type_0.additional_properties = dict(d)
+        workflows_worker_spec_update_backend_spec_type_0.additional_properties = (
+            d if type(d) is dict else dict(d)
+        )
 
         return workflows_worker_spec_update_backend_spec_type_0
 
