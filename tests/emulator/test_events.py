@@ -95,6 +95,7 @@ def test_the_stream_resumes_at_start_seq_or_after_last_event_id(http: httpx.Clie
     assert [frame.id for frame in by_header] == rest
 
 
+@pytest.mark.slow  # 15 streams, each read until the emulator ends it: ~6 s
 def test_the_filters_narrow_the_stream(http: httpx.Client) -> None:
     root = _family(http)
     every = [frame.json() for frame in _frames(http, root_workflow_exec_id=root)]
