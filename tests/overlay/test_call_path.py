@@ -35,25 +35,33 @@ EXECUTION = {
 }
 
 
-@pytest.mark.parametrize("flavour", [Workflows, AsyncWorkflows])
-async def test_the_own_client_is_handed_absolute_urls(
-    flavour: type[Workflows | AsyncWorkflows], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    handed: list[Any] = []
+def _record_what_httpx_is_handed(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, dict[str, Any]]]:
+    """Answer every ``request`` of httpx's clients with an execution (and no trace events),
+    recording the URL and the other keyword arguments each was handed."""
+    handed: list[tuple[str, dict[str, Any]]] = []
 
     def answer(self: Any, method: str, url: Any, **kwargs: Any) -> httpx.Response:
-        handed.append(url)
-        return httpx.Response(200, json=EXECUTION, request=httpx.Request(method, url))
+        handed.append((url, kwargs))
+        body: dict[str, Any] = EXECUTION if "trace" not in url else EXECUTION | {"events": []}
+        return httpx.Response(200, json=body, request=httpx.Request(method, url))
 
     async def answer_async(self: Any, method: str, url: Any, **kwargs: Any) -> httpx.Response:
         return answer(self, method, url, **kwargs)
 
     monkeypatch.setattr(httpx.Client, "request", answer)
     monkeypatch.setattr(httpx.AsyncClient, "request", answer_async)
+    return handed
+
+
+@pytest.mark.parametrize("flavour", [Workflows, AsyncWorkflows])
+async def test_the_own_client_is_handed_absolute_urls(
+    flavour: type[Workflows | AsyncWorkflows], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    handed = _record_what_httpx_is_handed(monkeypatch)
     wf = flavour(api_key=KEY, base_url="https://api.test/prefix/")
     await resolve(wf.execution("ex 1").get())
     await resolve(wf.execution("ex-2").get(timeout=5))
-    assert handed == [
+    assert [url for url, _ in handed] == [
         "https://api.test/prefix/v1/workflows/executions/ex%201",
         "https://api.test/prefix/v1/workflows/executions/ex-2",
     ]
@@ -65,23 +73,12 @@ async def test_a_call_without_a_query_hands_httpx_no_params(
 ) -> None:
     """An empty ``params={}`` makes httpx rebuild and re-check the URL (a second parse, about
     a sixth of a GET on a mock transport); a query still goes as ``params``."""
-    handed: list[dict[str, Any]] = []
-
-    def answer(self: Any, method: str, url: Any, **kwargs: Any) -> httpx.Response:
-        handed.append(kwargs)
-        body: dict[str, Any] = EXECUTION if "trace" not in url else EXECUTION | {"events": []}
-        return httpx.Response(200, json=body, request=httpx.Request(method, url))
-
-    async def answer_async(self: Any, method: str, url: Any, **kwargs: Any) -> httpx.Response:
-        return answer(self, method, url, **kwargs)
-
-    monkeypatch.setattr(httpx.Client, "request", answer)
-    monkeypatch.setattr(httpx.AsyncClient, "request", answer_async)
+    handed = _record_what_httpx_is_handed(monkeypatch)
     wf = flavour(api_key=KEY, base_url="https://api.test")
     await resolve(wf.execution("ex-1").get())
     await resolve(wf.execution("ex-1").trace.events(merge_same_id_events=True))
-    assert "params" not in handed[0]
-    assert handed[1]["params"] == {"merge_same_id_events": True, "include_internal_events": False}
+    assert "params" not in handed[0][1]
+    assert handed[1][1]["params"] == {"merge_same_id_events": True, "include_internal_events": False}
 
 
 def test_calls_without_options_share_one_resolved_context() -> None:
